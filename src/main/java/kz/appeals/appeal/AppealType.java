@@ -1,0 +1,5 @@
+package kz.appeals.appeal;
+
+public enum AppealType {
+    STATEMENT, COMPLAINT, PROPOSAL, INQUIRY, REPORT, RESPONSE
+}

@@ -1,0 +1,68 @@
+package kz.appeals.appeal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kz.appeals.common.RegionTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An appeal as staff see it. Times are in UTC+5; {@code dueAt} is the last day of the term. */
+@Schema(name = "Appeal")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AppealView(
+        long id,
+        @Schema(example = "2026-PVL-000153") String registrationNumber,
+        Channel channel,
+        AppealType type,
+        String topicCode,
+        String districtCode,
+        String text,
+        ApplicantView applicant,
+        Integer signatories,
+        Long receptionId,
+        AppealStatus status,
+        Outcome outcome,
+        OffsetDateTime receivedAt,
+        OffsetDateTime registeredAt,
+        @Schema(description = "Last working day of the term", example = "2026-12-17") LocalDate dueAt,
+        @Schema(description = "Working days left until dueAt; negative when overdue; absent once closed")
+        Integer workingDaysLeft,
+        boolean overdue,
+        String agencyCode,
+        Long officialId,
+        String answer,
+        OffsetDateTime answeredAt,
+        OffsetDateTime closedAt,
+        String redirectedTo,
+        @Schema(description = "Anonymous report: must be redirected to the competent body at once") boolean redirectRequired,
+        @Schema(description = "Redirected later than 3 working days after registration") boolean redirectedLate,
+        boolean extended,
+        @Schema(description = "The applicant must be told of the extension by this day") LocalDate applicantNoticeBy,
+        @Schema(description = "The earlier appeal of the same applicant on the same topic within 12 months") Long repeatOf,
+        @Schema(description = "PORTAL only, in the 201 answer only: the code the citizen tracks the appeal with")
+        String accessCode) {
+
+    @Schema(name = "ApplicantView")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ApplicantView(ApplicantKind kind, String fullName, String iin, String bin, String phone, String email,
+                                String postalAddress, List<String> groups) {
+    }
+
+    public static AppealView of(Appeal a, Integer workingDaysLeft, String accessCode) {
+        return new AppealView(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode, a.text,
+                new ApplicantView(a.applicantKind, a.applicantName, a.applicantIin, a.applicantBin, a.applicantPhone,
+                        a.applicantEmail, a.applicantAddress, List.of(a.applicantGroups)),
+                a.signatories, a.receptionId, a.status, a.outcome,
+                RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt), a.dueOn,
+                workingDaysLeft, a.isOpen() && workingDaysLeft != null && workingDaysLeft < 0,
+                a.agencyCode, a.officialId, a.answer, RegionTime.local(a.answeredAt), RegionTime.local(a.closedAt),
+                a.redirectedTo, a.redirectRequired, a.redirectedLate, a.extended, a.applicantNoticeBy, a.repeatOf,
+                accessCode);
+    }
+
+    /** The strong validator of an appeal's state, sent as ETag and expected back in If-Match. */
+    public static String etag(Appeal a) {
+        return "\"" + a.id + "-" + a.version + "\"";
+    }
+}

@@ -1,0 +1,5 @@
+package kz.appeals.appeal;
+
+public enum ApplicantKind {
+    INDIVIDUAL, LEGAL_ENTITY, ANONYMOUS
+}

@@ -1,0 +1,5 @@
+package kz.appeals.appeal;
+
+public enum Outcome {
+    POSITIVE, EXPLAINED, REJECTED, REDIRECTED, TERMINATED
+}

@@ -1,0 +1,201 @@
+package kz.appeals.catalogue;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Consumer;
+import kz.appeals.catalogue.CatalogueDtos.AgencyInput;
+import kz.appeals.catalogue.CatalogueDtos.AgencyView;
+import kz.appeals.catalogue.CatalogueDtos.Change;
+import kz.appeals.catalogue.CatalogueDtos.DistrictInput;
+import kz.appeals.catalogue.CatalogueDtos.DistrictView;
+import kz.appeals.catalogue.CatalogueDtos.OfficialInput;
+import kz.appeals.catalogue.CatalogueDtos.OfficialView;
+import kz.appeals.catalogue.CatalogueDtos.TopicInput;
+import kz.appeals.catalogue.CatalogueDtos.TopicView;
+import kz.appeals.common.ProblemException;
+import kz.appeals.common.ValidationException;
+
+/** Plain keeping of the catalogues; entries are renamed or deactivated, never deleted. */
+@ApplicationScoped
+public class CatalogueService {
+
+    public List<DistrictView> districts() {
+        return District.<District>listAll(Sort.by("code")).stream().map(DistrictView::of).toList();
+    }
+
+    public List<TopicView> topics() {
+        return Topic.<Topic>listAll(Sort.by("groupCode").and("code")).stream().map(TopicView::of).toList();
+    }
+
+    public List<AgencyView> agencies() {
+        return Agency.<Agency>listAll(Sort.by("code")).stream().map(AgencyView::of).toList();
+    }
+
+    public List<OfficialView> officials() {
+        return Official.<Official>listAll(Sort.by("id")).stream().map(OfficialView::of).toList();
+    }
+
+    @Transactional
+    public DistrictView create(DistrictInput in) {
+        requireNew(District.findById(in.code()), "district " + in.code());
+        District d = new District();
+        d.code = in.code();
+        d.name = in.name();
+        d.kind = in.kind();
+        d.active = true;
+        d.persist();
+        return DistrictView.of(d);
+    }
+
+    @Transactional
+    public TopicView create(TopicInput in) {
+        requireNew(Topic.findById(in.code()), "topic " + in.code());
+        Topic t = new Topic();
+        t.code = in.code();
+        t.name = in.name();
+        t.groupCode = in.groupCode();
+        t.groupName = in.groupName();
+        t.active = true;
+        t.persist();
+        return TopicView.of(t);
+    }
+
+    @Transactional
+    public AgencyView create(AgencyInput in) {
+        requireNew(Agency.findById(in.code()), "agency " + in.code());
+        if (in.districtCode() != null) {
+            existingDistrict(in.districtCode(), "districtCode");
+        }
+        Agency a = new Agency();
+        a.code = in.code();
+        a.name = in.name();
+        a.districtCode = in.districtCode();
+        a.active = true;
+        a.persist();
+        return AgencyView.of(a);
+    }
+
+    @Transactional
+    public OfficialView create(OfficialInput in) {
+        if (in.agencyCode() != null && Agency.findById(in.agencyCode()) == null) {
+            throw new ValidationException("agencyCode", "no such agency");
+        }
+        if (in.districtCode() != null) {
+            existingDistrict(in.districtCode(), "districtCode");
+        }
+        Official o = new Official();
+        o.fullName = in.fullName();
+        o.position = in.position();
+        o.officialType = in.officialType();
+        o.agencyCode = in.agencyCode();
+        o.districtCode = in.districtCode();
+        o.active = true;
+        o.persist();
+        return OfficialView.of(o);
+    }
+
+    @Transactional
+    public DistrictView changeDistrict(String code, Change change) {
+        District d = found(District.findById(code), "District " + code);
+        apply(change, n -> d.name = n, a -> d.active = a);
+        return DistrictView.of(d);
+    }
+
+    @Transactional
+    public TopicView changeTopic(String code, Change change) {
+        Topic t = found(Topic.findById(code), "Topic " + code);
+        apply(change, n -> t.name = n, a -> t.active = a);
+        return TopicView.of(t);
+    }
+
+    @Transactional
+    public AgencyView changeAgency(String code, Change change) {
+        Agency a = found(Agency.findById(code), "Agency " + code);
+        apply(change, n -> a.name = n, act -> a.active = act);
+        return AgencyView.of(a);
+    }
+
+    @Transactional
+    public OfficialView changeOfficial(long id, Change change) {
+        Official o = found(Official.findById(id), "Official " + id);
+        apply(change, n -> o.fullName = n, a -> o.active = a);
+        return OfficialView.of(o);
+    }
+
+    /** An active district, or a 400 naming the field. */
+    public District activeDistrict(String code, String field) {
+        District d = existingDistrict(code, field);
+        if (!d.active) {
+            throw new ValidationException(field, "district " + code + " is no longer in use");
+        }
+        return d;
+    }
+
+    public Topic activeTopic(String code, String field) {
+        Topic t = code == null ? null : Topic.findById(code);
+        if (t == null) {
+            throw new ValidationException(field, "no such topic");
+        }
+        if (!t.active) {
+            throw new ValidationException(field, "topic " + code + " is no longer in use");
+        }
+        return t;
+    }
+
+    public Agency activeAgency(String code, String field) {
+        Agency a = code == null ? null : Agency.findById(code);
+        if (a == null) {
+            throw new ValidationException(field, "no such agency");
+        }
+        if (!a.active) {
+            throw new ValidationException(field, "agency " + code + " is no longer in use");
+        }
+        return a;
+    }
+
+    public Official activeOfficial(Long id, String field) {
+        Official o = id == null ? null : Official.findById(id);
+        if (o == null) {
+            throw new ValidationException(field, "no such official");
+        }
+        if (!o.active) {
+            throw new ValidationException(field, "official " + id + " is no longer in office");
+        }
+        return o;
+    }
+
+    private static District existingDistrict(String code, String field) {
+        District d = code == null ? null : District.findById(code);
+        if (d == null) {
+            throw new ValidationException(field, "no such district");
+        }
+        return d;
+    }
+
+    private static void apply(Change change, Consumer<String> rename, Consumer<Boolean> activate) {
+        if (change.name() == null && change.active() == null) {
+            throw new ValidationException("name", "give a new name or an active flag");
+        }
+        if (change.name() != null) {
+            rename.accept(change.name());
+        }
+        if (change.active() != null) {
+            activate.accept(change.active());
+        }
+    }
+
+    private static void requireNew(Object existing, String what) {
+        if (existing != null) {
+            throw ProblemException.conflict("The " + what + " exists already");
+        }
+    }
+
+    private static <T> T found(T entity, String what) {
+        if (entity == null) {
+            throw ProblemException.notFound(what);
+        }
+        return entity;
+    }
+}

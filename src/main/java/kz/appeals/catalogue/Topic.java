@@ -1,0 +1,18 @@
+package kz.appeals.catalogue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+public class Topic extends PanacheEntityBase {
+    @Id
+    public String code;
+    public String name;
+    public String groupCode;
+    public String groupName;
+    public boolean active;
+    @Version
+    public int version;
+}

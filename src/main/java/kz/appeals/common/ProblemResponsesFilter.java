@@ -1,0 +1,66 @@
+package kz.appeals.common;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error answers every operation can give, all as problem+json, so the
+ * resources only declare what is particular to them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
+            "400", "Invalid input: problem+json with errors[] naming each field",
+            "401", "No valid bearer token",
+            "403", "The caller's role does not allow this operation",
+            "500", "Unexpected failure (no internals are disclosed)",
+            "503", "The register is temporarily unavailable; retry after Retry-After seconds"));
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
+        for (Map.Entry<String, String> e : COMMON.entrySet()) {
+            boolean securityAnswer = e.getKey().equals("401") || e.getKey().equals("403");
+            if (open && securityAnswer) {
+                continue;
+            }
+            if (!responses.hasAPIResponse(e.getKey())) {
+                responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
+            }
+        }
+        // A stable order keeps the committed document comparable.
+        Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
+        APIResponses ordered = OASFactory.createAPIResponses();
+        for (Map.Entry<String, APIResponse> e : sorted.entrySet()) {
+            char first = e.getKey().charAt(0);
+            if (first == '4' || first == '5') {
+                e.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            }
+            ordered.addAPIResponse(e.getKey(), e.getValue());
+        }
+        operation.setResponses(ordered);
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        // Problem is referenced only from responses added here: make sure its schema is present.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                    .description("RFC 9457 problem details"));
+        }
+    }
+}

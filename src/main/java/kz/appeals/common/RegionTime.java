@@ -1,0 +1,26 @@
+package kz.appeals.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Kazakhstan keeps one time zone, UTC+5: every local date of the register is taken in it. */
+public final class RegionTime {
+    public static final ZoneOffset ZONE = ZoneOffset.ofHours(5);
+
+    private RegionTime() {
+    }
+
+    public static LocalDate localDate(Instant instant) {
+        return instant.atOffset(ZONE).toLocalDate();
+    }
+
+    public static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZONE);
+    }
+
+    public static Instant startOf(LocalDate date) {
+        return date.atStartOfDay().toInstant(ZONE);
+    }
+}

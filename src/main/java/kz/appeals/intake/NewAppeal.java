@@ -1,0 +1,48 @@
+package kz.appeals.intake;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kz.appeals.appeal.AppealType;
+import kz.appeals.appeal.ApplicantKind;
+import kz.appeals.appeal.Channel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of POST /appeals. Checks that need the database or the caller live in {@link AppealChecks}. */
+@Schema(name = "NewAppeal")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewAppeal(
+        @NotNull @Schema(example = "CALL_CENTER") Channel channel,
+        @NotNull @Schema(example = "COMPLAINT") AppealType type,
+        @NotBlank @Schema(example = "UTILITIES_HEATING") String topicCode,
+        @NotBlank @Schema(example = "PVL") String districtCode,
+        @NotNull @Size(min = 10, max = 10_000) @Schema(example = "No heating in building 12 on Lenin street since Monday.")
+        String text,
+        @NotNull @Valid Applicant applicant,
+        @Schema(description = "Number of signatories of a collective appeal (2 or more)") Integer signatories,
+        @Schema(description = "The reception the appeal was taken at (channel RECEPTION)") Long receptionId,
+        @Schema(description = "When the office received it (staff only; not in the future, at most 30 days back)")
+        OffsetDateTime receivedAt) {
+
+    @Schema(name = "Applicant")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applicant(
+            @NotNull @Schema(example = "INDIVIDUAL") ApplicantKind kind,
+            @Size(max = 300) @Schema(example = "Aigerim Nurlanovna Sadykova") String fullName,
+            @Schema(description = "Individual identification number, 12 digits with a check digit", example = "900101300011")
+            String iin,
+            @Schema(description = "Business identification number, 12 digits with a check digit") String bin,
+            @Schema(description = "Any common notation; stored in E.164", example = "+7 701 234 56 78") String phone,
+            @Size(max = 254) @Schema(example = "aigerim@example.kz") String email,
+            @Size(max = 500) String postalAddress,
+            @Schema(description = "Social groups the applicant belongs to") List<ApplicantGroup> groups) {
+    }
+
+    public enum ApplicantGroup {
+        VETERAN, DISABILITY, YOUTH, LARGE_FAMILY, PENSIONER, ORPHAN, ENTREPRENEUR
+    }
+}

@@ -1,0 +1,35 @@
+package kz.appeals.intake;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
+
+/** Phone numbers in any common notation, normalised to E.164 with Google's libphonenumber metadata. */
+public final class Phones {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private Phones() {
+    }
+
+    /** E.164 form, or empty when the number cannot exist. Numbers without a country code are Kazakh. */
+    public static Optional<String> normalise(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 32) {
+            return Optional.empty();
+        }
+        try {
+            String input = raw.strip();
+            // Local habit: 8 7xx xxx xx xx is the trunk prefix, not a country code.
+            if (input.replaceAll("[\\s()-]", "").matches("8[0-9]{10}")) {
+                input = "+7" + input.replaceAll("[\\s()-]", "").substring(1);
+            }
+            Phonenumber.PhoneNumber number = UTIL.parse(input, "KZ");
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

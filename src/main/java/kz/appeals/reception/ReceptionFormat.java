@@ -1,0 +1,5 @@
+package kz.appeals.reception;
+
+public enum ReceptionFormat {
+    REGULAR, MOBILE, THEMATIC
+}

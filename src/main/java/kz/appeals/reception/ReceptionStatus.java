@@ -1,0 +1,5 @@
+package kz.appeals.reception;
+
+public enum ReceptionStatus {
+    SCHEDULED, HELD, CANCELLED
+}

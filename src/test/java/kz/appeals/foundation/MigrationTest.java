@@ -1,0 +1,59 @@
+package kz.appeals.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import kz.appeals.support.TestInfrastructure;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service started, so Flyway migrated and Hibernate validated the mapping against
+ * the schema; here the migrations are also applied to an empty schema from scratch.
+ */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class MigrationTest {
+
+    @Inject
+    Flyway flyway;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @DisplayName("every migration is applied and none is pending")
+    void nothingPending() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied().length).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("the migrations apply to an empty schema and seed the region")
+    void applyToEmptySchema() throws Exception {
+        String schema = "migration_check_" + Long.toHexString(System.nanoTime());
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create schema " + schema);
+            try {
+                Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
+                        .createSchemas(false).load().migrate();
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "select (select count(*) from " + schema + ".district), (select count(*) from " + schema
+                                + ".topic), (select count(*) from " + schema + ".calendar_day)")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(13);
+                    assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(30);
+                    assertThat(rs.getInt(3)).isGreaterThan(300);
+                }
+            } finally {
+                c.createStatement().execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+}

@@ -21,6 +21,11 @@ public class WorkingCalendar {
         return between(day.minusDays(SPAN_DAYS), day.plusDays(SPAN_DAYS));
     }
 
+    /** The whole calendar: a few hundred rows, for work that spans many years at once. */
+    public WorkingDays all() {
+        return between(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
+    }
+
     public WorkingDays between(LocalDate first, LocalDate last) {
         List<CalendarDay> rows = CalendarDay.list("day between ?1 and ?2", first, last);
         Map<LocalDate, DayKind> map = new HashMap<>();

@@ -42,7 +42,7 @@ public class IntakeResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewAppeal.class),
             examples = @ExampleObject(name = "call-center", value = """
-                    {"channel": "CALL_CENTER", "type": "COMPLAINT", "topicCode": "UTILITIES_HEATING",
+                    {"channel": "CALL_CENTER", "type": "COMPLAINT", "topicCode": "UTIL_HEATING",
                      "districtCode": "PVL", "text": "No heating in building 12 on Lenin street since Monday.",
                      "applicant": {"kind": "INDIVIDUAL", "fullName": "Aigerim Sadykova", "iin": "900101300011",
                                    "phone": "+7 701 234 56 78", "groups": ["LARGE_FAMILY"]}}""")))

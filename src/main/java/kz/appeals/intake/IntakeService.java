@@ -67,8 +67,8 @@ public class IntakeService {
         String requestHash = idempotencyKey == null ? null : hash(request);
         if (idempotencyKey != null) {
             // Concurrent requests with one key queue here; the first one's record decides the rest.
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, caller.name() + "\u0000" + idempotencyKey).getSingleResult();
+            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                    .setParameter(1, caller.name() + "\n" + idempotencyKey).getSingleResult();
             IdempotencyRecord earlier = IdempotencyRecord.findById(new IdempotencyRecord.Key(caller.name(), idempotencyKey));
             if (earlier != null) {
                 if (!earlier.requestHash.equals(requestHash)) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewAppeal(
         @NotNull @Schema(example = "CALL_CENTER") Channel channel,
         @NotNull @Schema(example = "COMPLAINT") AppealType type,
-        @NotBlank @Schema(example = "UTILITIES_HEATING") String topicCode,
+        @NotBlank @Schema(example = "UTIL_HEATING") String topicCode,
         @NotBlank @Schema(example = "PVL") String districtCode,
         @NotNull @Size(min = 10, max = 10_000) @Schema(example = "No heating in building 12 on Lenin street since Monday.")
         String text,

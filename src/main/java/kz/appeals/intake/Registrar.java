@@ -32,8 +32,14 @@ public class Registrar {
 
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef) {
+        return register(request, applicant, receivedAt, actor, actorRole, externalRef,
+                calendar.from(RegionTime.localDate(receivedAt)));
+    }
+
+    /** As above, with the calendar already loaded (the import registers many appeals with one). */
+    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                           String actorRole, String externalRef, WorkingDays days) {
         LocalDate receivedOn = RegionTime.localDate(receivedAt);
-        WorkingDays days = calendar.from(receivedOn);
         LocalDate registeredOn = days.onOrAfter(receivedOn);
 
         Appeal a = new Appeal();

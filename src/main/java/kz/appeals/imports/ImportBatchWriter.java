@@ -1,0 +1,259 @@
+package kz.appeals.imports;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.appeals.appeal.Appeal;
+import kz.appeals.appeal.AppealStatus;
+import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Timeline;
+import kz.appeals.catalogue.Agency;
+import kz.appeals.catalogue.District;
+import kz.appeals.catalogue.Official;
+import kz.appeals.catalogue.Topic;
+import kz.appeals.common.Errors;
+import kz.appeals.common.Problem;
+import kz.appeals.common.RegionTime;
+import kz.appeals.deadline.WorkingDays;
+import kz.appeals.imports.ImportService.NumberedLine;
+import kz.appeals.imports.ImportService.Tally;
+import kz.appeals.intake.AppealChecks;
+import kz.appeals.intake.NewAppeal;
+import kz.appeals.intake.Registrar;
+import kz.appeals.reception.Reception;
+import kz.appeals.reception.ReceptionStatus;
+import org.jboss.logging.Logger;
+
+/** Stores checked import lines, one transaction per batch. */
+@ApplicationScoped
+public class ImportBatchWriter {
+    private static final Logger LOG = Logger.getLogger(ImportBatchWriter.class);
+    private static final int RECEPTION_CACHE = 10_000;
+
+    @Inject
+    AppealChecks checks;
+
+    @Inject
+    Registrar registrar;
+
+    @Inject
+    Timeline timeline;
+
+    /** What one import reads once: catalogue codes, the calendar, and recently used receptions. */
+    static final class Context {
+        final String actor;
+        final String role;
+        final WorkingDays days;
+        final Set<String> topics = new HashSet<>();
+        final Set<String> districts = new HashSet<>();
+        final Set<String> agencies = new HashSet<>();
+        final Map<String, Long> officials = new HashMap<>();
+        final Map<String, Long> receptions = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > RECEPTION_CACHE;
+            }
+        };
+
+        Context(String actor, String role, WorkingDays days) {
+            this.actor = actor;
+            this.role = role;
+            this.days = days;
+        }
+    }
+
+    Context context(String actor, String role, WorkingDays days) {
+        Context c = new Context("import:" + actor, role, days);
+        Topic.<Topic>listAll().forEach(t -> c.topics.add(t.code));
+        District.<District>listAll().forEach(d -> c.districts.add(d.code));
+        Agency.<Agency>listAll().forEach(a -> c.agencies.add(a.code));
+        Official.<Official>listAll().forEach(o -> c.officials.put(o.officialType + "\u0000" + o.fullName, o.id));
+        return c;
+    }
+
+    void store(List<NumberedLine> batch, Context context, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            apply(QuarkusTransaction.requiringNew().call(() -> storeAll(batch, context)), context, tally);
+        } catch (RuntimeException e) {
+            // The database refused something in the batch: store line by line to keep the good ones.
+            LOG.warnf("Import batch of %d lines failed as a whole (%s); storing them one by one",
+                    batch.size(), e.getClass().getSimpleName());
+            context.officials.clear();
+            QuarkusTransaction.requiringNew().run(() ->
+                    Official.<Official>listAll().forEach(o -> context.officials.put(o.officialType + "\u0000" + o.fullName, o.id)));
+            for (NumberedLine line : batch) {
+                try {
+                    apply(QuarkusTransaction.requiringNew().call(() -> storeAll(List.of(line), context)), context, tally);
+                } catch (RuntimeException single) {
+                    tally.reject(line.number(), List.of(new Problem.FieldError("line",
+                            "could not be stored: it conflicts with data on the register")));
+                }
+            }
+        }
+    }
+
+    private static void apply(BatchResult result, Context context, Tally tally) {
+        tally.imported += result.imported;
+        tally.skipped += result.skipped;
+        result.rejected.forEach(tally::reject);
+        context.receptions.putAll(result.newReceptions);
+        context.officials.putAll(result.newOfficials);
+    }
+
+    /** Outcome of one transaction; caches are updated only once it committed. */
+    static final class BatchResult {
+        long imported;
+        long skipped;
+        final Map<Long, List<Problem.FieldError>> rejected = new LinkedHashMap<>();
+        final Map<String, Long> newReceptions = new HashMap<>();
+        final Map<String, Long> newOfficials = new HashMap<>();
+    }
+
+    BatchResult storeAll(List<NumberedLine> lines, Context context) {
+        BatchResult result = new BatchResult();
+        List<String> refs = lines.stream().map(l -> l.line().externalRef()).toList();
+        Set<String> known = new HashSet<>(Appeal.getEntityManager()
+                .createQuery("select a.externalRef from Appeal a where a.externalRef in :refs", String.class)
+                .setParameter("refs", refs).getResultList());
+        Instant now = Instant.now();
+        for (NumberedLine numbered : lines) {
+            ImportLine line = numbered.line();
+            if (!known.add(line.externalRef())) {
+                result.skipped++;
+                continue;
+            }
+            Errors errors = new Errors();
+            NewAppeal.Applicant applicant = check(line, context, now, errors);
+            if (!errors.isEmpty()) {
+                result.rejected.put(numbered.number(), errors.list());
+                continue;
+            }
+            Appeal appeal = registrar.register(line.asNewAppeal(), applicant, line.receivedAt().toInstant(),
+                    context.actor, context.role, line.externalRef(), context.days);
+            if (line.reception() != null) {
+                appeal.receptionId = reception(line, context, result);
+            }
+            if (line.resolution() != null) {
+                close(appeal, line.resolution(), context);
+            }
+            result.imported++;
+        }
+        return result;
+    }
+
+    private NewAppeal.Applicant check(ImportLine line, Context context, Instant now, Errors errors) {
+        NewAppeal.Applicant applicant = checks.applicant(line.asNewAppeal(), errors);
+        if (!context.topics.contains(line.topicCode())) {
+            errors.add("topicCode", "no such topic");
+        }
+        if (!context.districts.contains(line.districtCode())) {
+            errors.add("districtCode", "no such district");
+        }
+        Instant received = line.receivedAt().toInstant();
+        if (received.isAfter(now)) {
+            errors.add("receivedAt", "is in the future");
+        }
+        if (line.channel() == Channel.RECEPTION && line.reception() == null) {
+            errors.add("reception", "is required for channel RECEPTION");
+        }
+        if (line.channel() != Channel.RECEPTION && line.reception() != null) {
+            errors.add("reception", "only appeals of channel RECEPTION name one");
+        }
+        if (line.reception() != null && line.reception().heldAt().toInstant().isAfter(now)) {
+            errors.add("reception.heldAt", "is in the future");
+        }
+        ImportLine.Resolution resolution = line.resolution();
+        if (resolution != null) {
+            if (!context.agencies.contains(resolution.agencyCode())) {
+                errors.add("resolution.agencyCode", "no such agency");
+            }
+            Instant resolved = resolution.resolvedAt().toInstant();
+            if (resolved.isBefore(received)) {
+                errors.add("resolution.resolvedAt", "is before receivedAt");
+            } else if (resolved.isAfter(now)) {
+                errors.add("resolution.resolvedAt", "is in the future");
+            }
+        }
+        return applicant;
+    }
+
+    /** The reception of the line's externalRef: created by the first line that names it, reused after. */
+    private Long reception(ImportLine line, Context context, BatchResult result) {
+        ImportLine.ReceptionRef ref = line.reception();
+        Long id = result.newReceptions.get(ref.externalRef());
+        if (id == null) {
+            id = context.receptions.get(ref.externalRef());
+        }
+        if (id == null) {
+            Reception existing = Reception.find("externalRef", ref.externalRef()).firstResult();
+            id = existing != null ? existing.id : createReception(line, context, result).id;
+            result.newReceptions.put(ref.externalRef(), id);
+        }
+        return id;
+    }
+
+    private Reception createReception(ImportLine line, Context context, BatchResult result) {
+        ImportLine.ReceptionRef ref = line.reception();
+        Reception r = new Reception();
+        r.officialId = official(ref, line.districtCode(), context, result);
+        r.districtCode = line.districtCode();
+        r.format = ref.format();
+        r.campaign = ref.campaign() != null ? ref.campaign()
+                : ref.format() == kz.appeals.reception.ReceptionFormat.THEMATIC ? "Imported campaign" : null;
+        r.scheduledAt = ref.heldAt().toInstant();
+        r.scheduledUntil = r.scheduledAt.plusSeconds(3 * 3600);
+        r.status = ReceptionStatus.HELD;
+        r.heldOn = RegionTime.localDate(r.scheduledAt);
+        r.citizensReceived = ref.citizensReceived();
+        r.externalRef = ref.externalRef();
+        r.createdBy = context.actor;
+        r.createdAt = Instant.now();
+        r.persist();
+        return r;
+    }
+
+    /** Officials of historical receptions are matched by kind and name, and added when unknown. */
+    private static Long official(ImportLine.ReceptionRef ref, String districtCode, Context context, BatchResult result) {
+        String key = ref.officialType().name() + "\u0000" + ref.officialName().strip();
+        Long id = result.newOfficials.getOrDefault(key, context.officials.get(key));
+        if (id == null) {
+            Official o = new Official();
+            o.fullName = ref.officialName().strip();
+            o.position = "Imported with the historical register";
+            o.officialType = ref.officialType().name();
+            o.districtCode = districtCode;
+            o.active = false;
+            o.persist();
+            id = o.id;
+            result.newOfficials.put(key, id);
+        }
+        return id;
+    }
+
+    /** A historical answer: the appeal ends closed with its outcome, both steps on its timeline. */
+    private void close(Appeal appeal, ImportLine.Resolution resolution, Context context) {
+        Instant at = resolution.resolvedAt().toInstant();
+        appeal.agencyCode = resolution.agencyCode();
+        appeal.outcome = resolution.outcome();
+        appeal.answer = resolution.answer();
+        appeal.answeredAt = at;
+        appeal.answeredOn = RegionTime.localDate(at);
+        appeal.status = AppealStatus.RESOLVED;
+        timeline.record(appeal, "RESOLVED", AppealStatus.REGISTERED, true, resolution.answer(),
+                context.actor, context.role, at);
+        appeal.status = AppealStatus.CLOSED;
+        appeal.closedAt = at;
+        timeline.record(appeal, "CLOSED", AppealStatus.RESOLVED, true, "Closed with outcome " + resolution.outcome(),
+                context.actor, context.role, at);
+    }
+}

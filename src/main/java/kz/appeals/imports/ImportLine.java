@@ -1,0 +1,53 @@
+package kz.appeals.imports;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import kz.appeals.appeal.AppealType;
+import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Outcome;
+import kz.appeals.intake.NewAppeal;
+import kz.appeals.reception.ReceptionFormat;
+
+/** One line of a historical register (NDJSON). */
+public record ImportLine(
+        @NotBlank @Size(max = 100) String externalRef,
+        @NotNull Channel channel,
+        @NotNull AppealType type,
+        @NotBlank String topicCode,
+        @NotBlank String districtCode,
+        @NotNull @Size(min = 10, max = 10_000) String text,
+        @NotNull @Valid NewAppeal.Applicant applicant,
+        Integer signatories,
+        @NotNull OffsetDateTime receivedAt,
+        @Valid ReceptionRef reception,
+        @Valid Resolution resolution) {
+
+    public record ReceptionRef(
+            @NotBlank @Size(max = 100) String externalRef,
+            @NotNull OfficialType officialType,
+            @NotBlank @Size(max = 200) String officialName,
+            @NotNull OffsetDateTime heldAt,
+            @NotNull ReceptionFormat format,
+            @Size(max = 200) String campaign,
+            @NotNull @Min(0) Integer citizensReceived) {
+    }
+
+    public enum OfficialType {
+        AGENCY_HEAD, MAJILIS_DEPUTY, MASLIKHAT_DEPUTY, OFFICE_HEAD
+    }
+
+    public record Resolution(
+            @NotBlank String agencyCode,
+            @NotNull OffsetDateTime resolvedAt,
+            @NotNull Outcome outcome,
+            @NotBlank @Size(max = 20_000) String answer) {
+    }
+
+    NewAppeal asNewAppeal() {
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt);
+    }
+}

@@ -1,0 +1,48 @@
+package kz.appeals.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import kz.appeals.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/imports/appeals")
+@Tag(name = "Historical import")
+public class ImportResource {
+    static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import a historical register (NDJSON, one appeal per line)",
+            description = "Roles: admin. Each line is checked on its own; valid lines are kept even when others are "
+                    + "rejected. A line whose externalRef is known is skipped, so re-importing a file changes nothing. "
+                    + "A reception is created once per externalRef and reused by later lines; a resolution closes the "
+                    + "appeal with its outcome. The body is streamed: files of millions of lines are fine.")
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "two lines", value = """
+                    {"externalRef":"PVL-2024-0001","channel":"WRITTEN","type":"STATEMENT","topicCode":"HOUSING_QUEUE","districtCode":"PVL","text":"Please confirm my place in the housing queue.","applicant":{"kind":"INDIVIDUAL","fullName":"Marat Ospanov","phone":"+77012345678"},"receivedAt":"2024-03-12T10:15:00+05:00","resolution":{"agencyCode":"PVL-HOUSING","resolvedAt":"2024-03-20T16:00:00+05:00","outcome":"POSITIVE","answer":"Your place in the queue is confirmed."}}
+                    {"externalRef":"PVL-2024-0002","channel":"RECEPTION","type":"COMPLAINT","topicCode":"UTIL_HEATING","districtCode":"PVL","text":"The radiators in our block are cold.","applicant":{"kind":"INDIVIDUAL","fullName":"Gulnara Abenova","phone":"+77015550011"},"receivedAt":"2024-03-14T11:00:00+05:00","reception":{"externalRef":"R-2024-03-14","officialType":"MASLIKHAT_DEPUTY","officialName":"Serik Zhakupov","heldAt":"2024-03-14T10:00:00+05:00","format":"REGULAR","citizensReceived":7}}
+                    """)))
+    @APIResponse(responseCode = "200", description = "Counts and the rejected lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson")
+    public ImportReport importAppeals(InputStream body) {
+        return imports.importAppeals(body);
+    }
+}

@@ -1,0 +1,153 @@
+package kz.appeals.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import kz.appeals.common.Problem;
+import kz.appeals.deadline.WorkingCalendar;
+import kz.appeals.deadline.WorkingDays;
+import kz.appeals.security.Caller;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a historical register streamed as NDJSON. Lines are parsed and checked one
+ * by one and stored in batches, each batch in its own transaction, so memory stays flat
+ * whatever the file's size and valid lines are kept when others are rejected.
+ */
+@ApplicationScoped
+public class ImportService {
+    static final int BATCH_SIZE = 500;
+    static final int MAX_LINE_LENGTH = 64 * 1024;
+    static final int MAX_REPORTED_ERRORS = 1000;
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    ImportBatchWriter writer;
+
+    @Inject
+    Caller caller;
+
+    public ImportReport importAppeals(InputStream body) {
+        WorkingDays days = QuarkusTransaction.requiringNew().call(calendar::all);
+        ImportBatchWriter.Context context = QuarkusTransaction.requiringNew()
+                .call(() -> writer.context(caller.name(), caller.role(), days));
+        Tally tally = new Tally();
+        List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
+        LineReader reader = new LineReader(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE_LENGTH);
+        long number = 0;
+        try {
+            for (String text = reader.next(); text != null; text = reader.next()) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                NumberedLine parsed = parse(number, text, tally);
+                if (parsed != null) {
+                    batch.add(parsed);
+                }
+                if (batch.size() >= BATCH_SIZE) {
+                    writer.store(batch, context, tally);
+                    batch.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writer.store(batch, context, tally);
+        LOG.infof("Import by %s: %d imported, %d skipped, %d rejected of %d lines",
+                caller.name(), tally.imported, tally.skipped, tally.rejected, number);
+        return new ImportReport(tally.imported, tally.skipped, tally.rejected, tally.errors);
+    }
+
+    private NumberedLine parse(long number, String text, Tally tally) {
+        if (LineReader.TOO_LONG.equals(text)) {
+            tally.reject(number, List.of(new Problem.FieldError("line", "is longer than " + MAX_LINE_LENGTH + " characters")));
+            return null;
+        }
+        ImportLine line;
+        try {
+            line = mapper.readValue(text, ImportLine.class);
+        } catch (UnrecognizedPropertyException e) {
+            tally.reject(number, List.of(new Problem.FieldError(path(e), "unknown property")));
+            return null;
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            tally.reject(number, List.of(new Problem.FieldError(field.isEmpty() ? "line" : field,
+                    field.isEmpty() ? "is not a JSON object" : "has the wrong type or format")));
+            return null;
+        } catch (JsonProcessingException e) {
+            tally.reject(number, List.of(new Problem.FieldError("line", "is not well-formed JSON")));
+            return null;
+        }
+        if (line == null) {
+            tally.reject(number, List.of(new Problem.FieldError("line", "is not a JSON object")));
+            return null;
+        }
+        List<Problem.FieldError> violations = validator.validate(line).stream()
+                .map(ImportService::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        if (!violations.isEmpty()) {
+            tally.reject(number, violations);
+            return null;
+        }
+        return new NumberedLine(number, line);
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<ImportLine> v) {
+        return new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage());
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    record NumberedLine(long number, ImportLine line) {
+    }
+
+    /** Running counts of one import; only the first errors are kept. */
+    static final class Tally {
+        long imported;
+        long skipped;
+        long rejected;
+        final List<ImportReport.LineErrors> errors = new ArrayList<>();
+
+        void reject(long line, List<Problem.FieldError> why) {
+            rejected++;
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(new ImportReport.LineErrors(line, why));
+            }
+        }
+    }
+}

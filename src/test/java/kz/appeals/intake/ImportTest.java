@@ -1,0 +1,138 @@
+package kz.appeals.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import kz.appeals.support.IntakeFixtures;
+import kz.appeals.support.TestInfrastructure;
+import kz.appeals.support.Tokens;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The historical import: good lines kept, bad lines reported by number, re-import changes nothing. */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class ImportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static ValidatableResponse importFile(String user, String ndjson) {
+        return given().auth().oauth2(Tokens.of(user)).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/imports/appeals").then();
+    }
+
+    static String line(String ref, String channel, String receivedAt, String extra) {
+        return "{\"externalRef\":\"" + ref + "\",\"channel\":\"" + channel + "\",\"type\":\"STATEMENT\","
+                + "\"topicCode\":\"HOUSING_QUEUE\",\"districtCode\":\"PVL\",\"text\":\"Please confirm my place in the queue.\","
+                + "\"applicant\":{\"kind\":\"INDIVIDUAL\",\"fullName\":\"Marat Ospanov\",\"iin\":\"" + IntakeFixtures.newIin() + "\"},"
+                + "\"receivedAt\":\"" + receivedAt + "\"" + (extra == null ? "" : "," + extra) + "}";
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals keeps good lines, rejects bad ones by line number, and skips known ones on re-import")
+    void goodBadAndRepeated() throws Exception {
+        String p = "T-" + UUID.randomUUID();
+        String reception = "\"reception\":{\"externalRef\":\"" + p + "-R1\",\"officialType\":\"MASLIKHAT_DEPUTY\","
+                + "\"officialName\":\"Serik Zhakupov\",\"heldAt\":\"2024-03-14T10:00:00+05:00\",\"format\":\"REGULAR\",\"citizensReceived\":7}";
+        String resolution = "\"resolution\":{\"agencyCode\":\"PVL-HOUSING\",\"resolvedAt\":\"2024-03-20T16:00:00+05:00\","
+                + "\"outcome\":\"POSITIVE\",\"answer\":\"Your place is confirmed.\"}";
+        String file = String.join("\n",
+                line(p + "-1", "WRITTEN", "2024-03-12T10:15:00+05:00", resolution),
+                line(p + "-2", "RECEPTION", "2024-03-14T11:00:00+05:00", reception),
+                "{not json",
+                line(p + "-4", "RECEPTION", "2024-03-14T11:30:00+05:00", reception),
+                line(p + "-5", "WRITTEN", "2024-03-12T10:15:00+05:00", "\"secret\":1"),
+                line(p + "-6", "WRITTEN", "2999-01-01T10:00:00+05:00", null),
+                "",
+                line(p + "-8", "WRITTEN", "2024-03-12T10:15:00+05:00", null).replace("\"iin\":\"", "\"iin\":\"0"),
+                line(p + "-1", "WRITTEN", "2024-03-12T10:15:00+05:00", null)) + "\n";
+
+        importFile("admin", file)
+                .statusCode(200)
+                .body("imported", equalTo(3))
+                .body("skipped", equalTo(1))
+                .body("rejected", equalTo(4))
+                .body("errors.line", equalTo(java.util.List.of(3, 5, 6, 8)))
+                .body("errors[1].errors.field", hasItem("secret"))
+                .body("errors[2].errors.field", hasItem("receivedAt"));
+
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select count(distinct reception_id) from appeal where external_ref like ?", p + "%")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from reception where external_ref = ? and status = 'HELD' and citizens_received = 7",
+                    p + "-R1")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from appeal where external_ref = ? and status = 'CLOSED' and outcome = 'POSITIVE'"
+                    + " and answered_on = date '2024-03-20' and agency_code = 'PVL-HOUSING'", p + "-1")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from appeal_event e join appeal a on a.id = e.appeal_id where a.external_ref = ?",
+                    p + "-1")).isEqualTo(3);
+            assertThat(single(c, "select count(*) from appeal where external_ref = ? and registration_number like '2024-PVL-%'",
+                    p + "-2")).isEqualTo(1);
+        }
+
+        importFile("admin", file).statusCode(200)
+                .body("imported", equalTo(0))
+                .body("skipped", equalTo(4))
+                .body("rejected", equalTo(4));
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select count(*) from appeal where external_ref like ?", p + "%")).isEqualTo(3);
+            assertThat(single(c, "select count(*) from reception where external_ref like ?", p + "%")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("an appeal received on a Saturday is registered on Monday with its term from there")
+    void weekendRegistration() throws Exception {
+        String ref = "T-" + UUID.randomUUID();
+        // Saturday 2025-03-01 -> registered Monday 2025-03-03. Not working after it: Mon 10 March (8 March fell
+        // on a Saturday), Fri 21 March (Nauryz) and Mon 24 / Tue 25 March (Nauryz's Saturday and Sunday moved).
+        // The 15th working day after 3 March is then Friday 28 March.
+        importFile("admin", line(ref, "WRITTEN", "2025-03-01T12:00:00+05:00", null)).statusCode(200).body("imported", equalTo(1));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select registered_on, registered_at, due_on from appeal where external_ref = ?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getDate(1).toLocalDate()).hasToString("2025-03-03");
+                assertThat(rs.getTimestamp(2).toInstant()).hasToString("2025-03-02T19:00:00Z");
+                assertThat(rs.getDate(3).toLocalDate()).hasToString("2025-03-28");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals as supervisor answers 403; as JSON answers 415")
+    void rolesAndMediaType() {
+        importFile("supervisor", line("T-" + UUID.randomUUID(), "WRITTEN", "2024-03-12T10:15:00+05:00", null)).statusCode(403);
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/json").body("{}")
+                .post("/api/v1/imports/appeals").then().statusCode(415);
+    }
+
+    @Test
+    @DisplayName("an empty file imports nothing")
+    void emptyFile() {
+        importFile("admin", "").statusCode(200).body("imported", equalTo(0)).body("errors", hasSize(0));
+    }
+
+    private static long single(Connection c, String sql, String param) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

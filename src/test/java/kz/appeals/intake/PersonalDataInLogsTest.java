@@ -1,0 +1,52 @@
+package kz.appeals.intake;
+
+import static kz.appeals.support.IntakeFixtures.body;
+import static kz.appeals.support.IntakeFixtures.newIin;
+import static kz.appeals.support.IntakeFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import kz.appeals.support.TestInfrastructure;
+import kz.appeals.support.Tokens;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service's log (the test profile also writes it to target/test-service.log, through
+ * the same masking filter as the console) never holds an applicant's IIN, phone or e-mail.
+ */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class PersonalDataInLogsTest {
+    private static final Path LOG = Path.of("target", "test-service.log");
+
+    @Test
+    @DisplayName("intake, import and failures with personal data leave none of it in the log")
+    void noPersonalDataInLog() throws Exception {
+        String iin = newIin();
+        String phone = "+77015550" + (100 + (int) (System.nanoTime() % 800));
+        String email = "citizen" + System.nanoTime() + "@example.kz";
+        String applicant = "{\"kind\":\"INDIVIDUAL\",\"fullName\":\"Asel Nurpeisova\",\"iin\":\"" + iin + "\",\"phone\":\""
+                + phone + "\",\"email\":\"" + email + "\"}";
+        post(Tokens.of("operator"), body("CALL_CENTER", "COMPLAINT", "UTIL_HEATING", "PVL", applicant, null)).then().statusCode(201);
+        post(Tokens.of("operator"), body("CALL_CENTER", "COMPLAINT", "UTIL_HEATING", "PVL",
+                applicant.replace(iin, iin.substring(0, 11) + ((iin.charAt(11) - '0' + 1) % 10)), null)).then().statusCode(400);
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson")
+                .body(ImportTest.line("LOG-" + UUID.randomUUID(), "WRITTEN", "2024-05-05T10:00:00+05:00", null)
+                        .replaceFirst("\"applicant\":\\{[^}]*\\}", "\"applicant\":" + applicant)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/imports/appeals").then().statusCode(200);
+        // Code anywhere in the service may log a value by mistake: the filter must catch it.
+        Logger.getLogger("kz.appeals.test").infof("lookup of applicant %s, phone %s, mail %s", iin, phone, email);
+        Logger.getLogger("kz.appeals.test").error("failure", new IllegalStateException("duplicate key (applicant_iin)=(" + iin + ")"));
+
+        String log = Files.readString(LOG);
+        assertThat(log).contains("lookup of applicant ************");
+        assertThat(log).doesNotContain(iin).doesNotContain(phone).doesNotContain(phone.substring(1)).doesNotContain(email);
+    }
+}

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opaque keyset cursors: the key values of the last row, signed so that a cursor the
@@ -21,7 +20,8 @@ public class Cursors {
     private static final String SEPARATOR = "\u001f";
     private final byte[] key;
 
-    public Cursors(@ConfigProperty(name = "appeals.cursor-secret") Optional<String> secret) {
+    public Cursors(AppealsConfig config) {
+        Optional<String> secret = config.cursorSecret();
         if (secret.isPresent() && !secret.get().isBlank()) {
             key = secret.get().getBytes(StandardCharsets.UTF_8);
         } else {

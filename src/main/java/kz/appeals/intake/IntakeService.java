@@ -79,14 +79,15 @@ public class IntakeService {
             }
         }
 
-        Instant now = Instant.now();
+        // PostgreSQL keeps microseconds: the answer shows the time as it is stored.
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Errors errors = new Errors();
         Instant receivedAt = now;
         if (request.receivedAt() != null) {
             if (portal || caller.has(Roles.OPERATOR) && !caller.has(Roles.ADMIN)) {
                 errors.add("receivedAt", "only office staff may give the time an appeal was received");
             } else {
-                receivedAt = request.receivedAt().toInstant();
+                receivedAt = request.receivedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 checks.receivedAt(receivedAt, now, errors);
             }
         }

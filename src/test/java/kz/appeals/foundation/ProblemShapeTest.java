@@ -97,6 +97,12 @@ class ProblemShapeTest {
     }
 
     @Test
+    @DisplayName("POST /districts with a body over 1 MB answers 413")
+    void tooLarge() {
+        problem(admin().body("{\"code\":\"" + "A".repeat(1_100_000) + "\"}").post("/api/v1/districts").then(), 413);
+    }
+
+    @Test
     @DisplayName("GET /calendar?year=abc answers 400")
     void badQueryParameter() {
         problem(admin().get("/api/v1/calendar?year=abc").then(), 400);

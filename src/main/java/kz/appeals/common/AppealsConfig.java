@@ -1,0 +1,22 @@
+package kz.appeals.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The service's own settings (prefix {@code appeals}); every key is listed in the README. */
+@ConfigMapping(prefix = "appeals")
+public interface AppealsConfig {
+
+    /** Secret that signs list cursors. Set it when several instances serve one register; else cursors are per process. */
+    Optional<String> cursorSecret();
+
+    Http http();
+
+    interface Http {
+        /** Largest JSON request body; NDJSON imports are streamed and limited by quarkus.http.limits.max-body-size only. */
+        @WithDefault("1M")
+        MemorySize maxJsonBody();
+    }
+}

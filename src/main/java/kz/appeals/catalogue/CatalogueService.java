@@ -126,44 +126,33 @@ public class CatalogueService {
 
     /** An active district, or a 400 naming the field. */
     public District activeDistrict(String code, String field) {
-        District d = existingDistrict(code, field);
-        if (!d.active) {
-            throw new ValidationException(field, "district " + code + " is no longer in use");
-        }
-        return d;
+        District d = code == null ? null : District.findById(code);
+        return inUse(d, d != null && d.active, field, "district", code);
     }
 
     public Topic activeTopic(String code, String field) {
         Topic t = code == null ? null : Topic.findById(code);
-        if (t == null) {
-            throw new ValidationException(field, "no such topic");
-        }
-        if (!t.active) {
-            throw new ValidationException(field, "topic " + code + " is no longer in use");
-        }
-        return t;
+        return inUse(t, t != null && t.active, field, "topic", code);
     }
 
     public Agency activeAgency(String code, String field) {
         Agency a = code == null ? null : Agency.findById(code);
-        if (a == null) {
-            throw new ValidationException(field, "no such agency");
-        }
-        if (!a.active) {
-            throw new ValidationException(field, "agency " + code + " is no longer in use");
-        }
-        return a;
+        return inUse(a, a != null && a.active, field, "agency", code);
     }
 
     public Official activeOfficial(Long id, String field) {
         Official o = id == null ? null : Official.findById(id);
-        if (o == null) {
-            throw new ValidationException(field, "no such official");
+        return inUse(o, o != null && o.active, field, "official", id);
+    }
+
+    private static <T> T inUse(T entry, boolean active, String field, String kind, Object key) {
+        if (entry == null) {
+            throw new ValidationException(field, "no such " + kind);
         }
-        if (!o.active) {
-            throw new ValidationException(field, "official " + id + " is no longer in office");
+        if (!active) {
+            throw new ValidationException(field, kind + " " + key + " is no longer in use");
         }
-        return o;
+        return entry;
     }
 
     private static District existingDistrict(String code, String field) {

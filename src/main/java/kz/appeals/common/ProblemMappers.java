@@ -152,12 +152,16 @@ public class ProblemMappers {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                String message = String.valueOf(sql.getMessage());
-                if (message.contains("Acquisition timeout") || message.contains("Connection refused")) {
+                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if (message.contains("acquisition timeout") || message.contains("connection refused")) {
                     return true;
                 }
             }
             if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.GenericJDBCException g
+                    && String.valueOf(g.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
             if (t.getCause() == t) {

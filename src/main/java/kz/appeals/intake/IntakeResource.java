@@ -50,7 +50,8 @@ public class IntakeResource {
             + "Idempotency-Key (header Idempotent-Replayed: true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
     @APIResponse(responseCode = "404", description = "The reception is not visible to the caller")
-    @APIResponse(responseCode = "409", description = "The reception is cancelled or not on the appeal's day")
+    @APIResponse(responseCode = "409", description = "The reception is cancelled, not on the appeal's day, or held with "
+            + "as many appeals recorded as citizens received")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response register(@Valid @NotNull NewAppeal request,
                              @Parameter(description = "Client-chosen key that makes retries safe (required for portal)")

@@ -11,8 +11,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.appeals.common.InvalidTransitionException;
+import kz.appeals.common.RegionTime;
 
-/** A personal reception of citizens by an official at a public office. */
+/**
+ * A personal reception of citizens by an official at a public office. Fields are public
+ * for Panache; only the services of this package use them, resources see DTO records.
+ */
 @Entity
 public class Reception extends PanacheEntityBase {
     @Id
@@ -36,4 +41,35 @@ public class Reception extends PanacheEntityBase {
     public Instant createdAt;
     @Version
     public int version;
+
+    /** The local date (UTC+5) the reception takes place on: the day of its start. */
+    public LocalDate day() {
+        return RegionTime.localDate(scheduledAt);
+    }
+
+    /** Fails with 409, naming the status and what it allows, unless {@code action} is allowed now. */
+    void requireAllows(String action) {
+        if (!status.allowedActions().contains(action)) {
+            throw new InvalidTransitionException("Reception " + id, action, status.name(), status.allowedActions());
+        }
+    }
+
+    void hold(int citizens) {
+        requireAllows(ReceptionStatus.HOLDING);
+        status = ReceptionStatus.HELD;
+        citizensReceived = citizens;
+        // Marking may happen days later; the reception itself took place on its day.
+        heldOn = day();
+    }
+
+    void cancel(String reason) {
+        requireAllows(ReceptionStatus.CANCELLATION);
+        status = ReceptionStatus.CANCELLED;
+        cancelReason = reason;
+    }
+
+    /** The strong validator sent as ETag and expected back in If-Match. */
+    String etag() {
+        return "\"" + id + "-" + version + "\"";
+    }
 }

@@ -13,7 +13,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
@@ -94,12 +93,10 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         String user = env("APPEALS_TEST_DB_USER", "postgres");
         String database = env("APPEALS_TEST_DATABASE", "appeals_test");
         try (Connection c = DriverManager.getConnection(url, user, "")) {
-            try (ResultSet rs = c.createStatement()
-                    .executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
-                if (!rs.next()) {
-                    c.createStatement().execute("create database " + database);
-                }
-            }
+            // Every run starts from an empty database: migrations are applied from scratch and
+            // no data of an earlier run (or an earlier schema) can make a test pass or fail.
+            c.createStatement().execute("drop database if exists " + database + " with (force)");
+            c.createStatement().execute("create database " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + " is not reachable: " + e.getMessage(), e);
         }

@@ -1,0 +1,101 @@
+package kz.appeals.reception;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import kz.appeals.common.Cursors;
+import kz.appeals.common.Page;
+import kz.appeals.common.PageRequest;
+import kz.appeals.common.RegionTime;
+import kz.appeals.common.ValidationException;
+import kz.appeals.reception.ReceptionDtos.ReceptionView;
+import kz.appeals.security.Caller;
+
+/**
+ * The list of receptions, latest first, in keyset pages: (scheduledAt, id) of the last
+ * row is the cursor, so a page costs the same however deep it is.
+ */
+@ApplicationScoped
+public class ReceptionList {
+    /** Marks the cursors of this list, so that one issued by another list is refused. */
+    private static final String CURSOR_KIND = "receptions";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Cursors cursors;
+
+    @Inject
+    ReceptionViews views;
+
+    public Page<ReceptionView> list(ReceptionFilter filter, Integer limit, String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, cursors);
+        Where where = filtered(filter);
+        if (!page.first()) {
+            After after = after(page.after());
+            where.add("(scheduledAt < :afterAt or (scheduledAt = :afterAt and id < :afterId))", "afterAt", after.at());
+            where.params.and("afterId", after.id());
+        }
+        String query = (where.clauses.isEmpty() ? "" : "where " + String.join(" and ", where.clauses))
+                + " order by scheduledAt desc, id desc";
+        // One row more than asked tells whether a next page exists (range is inclusive).
+        List<Reception> rows = Reception.<Reception>find(query, where.params).range(0, page.limit()).list();
+        boolean more = rows.size() > page.limit();
+        List<Reception> items = more ? rows.subList(0, page.limit()) : rows;
+        String next = null;
+        if (more) {
+            Reception last = items.get(items.size() - 1);
+            next = cursors.encode(CURSOR_KIND, last.scheduledAt.toString(), last.id.toString());
+        }
+        return new Page<>(views.summaries(items), next);
+    }
+
+    /** The caller's districts and the filters given, as HQL conditions. */
+    private Where filtered(ReceptionFilter filter) {
+        Where where = new Where();
+        if (!caller.regionWide()) {
+            where.add("districtCode in :scope", "scope", caller.districts());
+        }
+        where.add("districtCode = :district", "district", filter.districtCode());
+        where.add("status = :status", "status", filter.status());
+        where.add("lower(campaign) = lower(:campaign)", "campaign", filter.campaign());
+        where.add("officialId in (select o.id from Official o where o.officialType = :officialType)", "officialType",
+                filter.officialType() == null ? null : filter.officialType().name());
+        where.add("scheduledAt >= :from", "from", filter.from() == null ? null : RegionTime.startOf(filter.from()));
+        where.add("scheduledAt < :toExclusive", "toExclusive",
+                filter.to() == null ? null : RegionTime.startOf(filter.to().plusDays(1)));
+        return where;
+    }
+
+    /** Conditions joined by "and"; a condition whose value is absent is left out. */
+    private static final class Where {
+        final List<String> clauses = new ArrayList<>();
+        final Parameters params = new Parameters();
+
+        void add(String clause, String name, Object value) {
+            if (value != null) {
+                clauses.add(clause);
+                params.and(name, value);
+            }
+        }
+    }
+
+    private record After(Instant at, long id) {
+    }
+
+    private static After after(String[] values) {
+        try {
+            if (values.length == 3 && CURSOR_KIND.equals(values[0])) {
+                return new After(Instant.parse(values[1]), Long.parseLong(values[2]));
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // falls through to the same answer as any cursor not issued by this list
+        }
+        throw new ValidationException("cursor", "is not a cursor issued by this list");
+    }
+}

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import kz.appeals.imports.ImportService.Tally;
 import kz.appeals.intake.AppealChecks;
 import kz.appeals.intake.NewAppeal;
 import kz.appeals.intake.Registrar;
+import kz.appeals.intake.RegistrationNumbers;
 import kz.appeals.reception.Reception;
 import kz.appeals.reception.ReceptionStatus;
 import org.jboss.logging.Logger;
@@ -45,6 +47,9 @@ public class ImportBatchWriter {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    RegistrationNumbers numbers;
 
     /** What one import reads once: catalogue codes, the calendar, and recently used receptions. */
     static final class Context {
@@ -119,13 +124,19 @@ public class ImportBatchWriter {
         final Map<String, Long> newOfficials = new HashMap<>();
     }
 
+    /**
+     * One transaction: reads what the batch needs in a few queries (known refs, earlier
+     * appeals of its applicants, its receptions), reserves its registration numbers per
+     * (year, district) at once, and lets Hibernate write the rows in JDBC batches.
+     */
     BatchResult storeAll(List<NumberedLine> lines, Context context) {
         BatchResult result = new BatchResult();
-        List<String> refs = lines.stream().map(l -> l.line().externalRef()).toList();
         Set<String> known = new HashSet<>(Appeal.getEntityManager()
                 .createQuery("select a.externalRef from Appeal a where a.externalRef in :refs", String.class)
-                .setParameter("refs", refs).getResultList());
+                .setParameter("refs", lines.stream().map(l -> l.line().externalRef()).toList()).getResultList());
         Instant now = Instant.now();
+        List<Appeal> appeals = new ArrayList<>(lines.size());
+        List<ImportLine> accepted = new ArrayList<>(lines.size());
         for (NumberedLine numbered : lines) {
             ImportLine line = numbered.line();
             if (!known.add(line.externalRef())) {
@@ -138,17 +149,63 @@ public class ImportBatchWriter {
                 result.rejected.put(numbered.number(), errors.list());
                 continue;
             }
-            Appeal appeal = registrar.register(line.asNewAppeal(), applicant, line.receivedAt().toInstant(),
-                    context.actor, context.role, line.externalRef(), context.days);
+            appeals.add(registrar.build(line.asNewAppeal(), applicant, line.receivedAt().toInstant(),
+                    context.actor, line.externalRef(), context.days));
+            accepted.add(line);
+        }
+        if (appeals.isEmpty()) {
+            return result;
+        }
+        assignNumbers(appeals);
+        RepeatFinder repeats = new RepeatFinder(appeals);
+        Map<String, Long> receptions = existingReceptions(accepted, context);
+        for (int i = 0; i < appeals.size(); i++) {
+            Appeal appeal = appeals.get(i);
+            ImportLine line = accepted.get(i);
+            appeal.repeatOf = repeats.earlierOf(appeal);
             if (line.reception() != null) {
-                appeal.receptionId = reception(line, context, result);
+                appeal.receptionId = reception(line, receptions, context, result);
             }
+            appeal.persist();
+            repeats.add(appeal);
+            registrar.recordRegistration(appeal, context.actor, context.role);
             if (line.resolution() != null) {
                 close(appeal, line.resolution(), context);
             }
             result.imported++;
         }
         return result;
+    }
+
+    /** One counter update per (year, district) of the batch, numbers handed out in line order. */
+    private void assignNumbers(List<Appeal> appeals) {
+        Map<String, List<Appeal>> groups = new LinkedHashMap<>();
+        for (Appeal a : appeals) {
+            groups.computeIfAbsent(a.registeredOn.getYear() + "\u0000" + a.districtCode, k -> new ArrayList<>()).add(a);
+        }
+        for (List<Appeal> group : groups.values()) {
+            int year = group.get(0).registeredOn.getYear();
+            String district = group.get(0).districtCode;
+            long next = numbers.reserve(year, district, group.size());
+            for (Appeal a : group) {
+                a.registrationNumber = RegistrationNumbers.format(year, district, next++);
+            }
+        }
+    }
+
+    /** Receptions named by the batch that are on the register already, found in one query. */
+    private static Map<String, Long> existingReceptions(List<ImportLine> lines, Context context) {
+        Set<String> refs = new HashSet<>();
+        for (ImportLine line : lines) {
+            if (line.reception() != null && !context.receptions.containsKey(line.reception().externalRef())) {
+                refs.add(line.reception().externalRef());
+            }
+        }
+        Map<String, Long> found = new HashMap<>();
+        if (!refs.isEmpty()) {
+            Reception.<Reception>list("externalRef in ?1", refs).forEach(r -> found.put(r.externalRef, r.id));
+        }
+        return found;
     }
 
     private NewAppeal.Applicant check(ImportLine line, Context context, Instant now, Errors errors) {
@@ -188,17 +245,19 @@ public class ImportBatchWriter {
     }
 
     /** The reception of the line's externalRef: created by the first line that names it, reused after. */
-    private Long reception(ImportLine line, Context context, BatchResult result) {
+    private Long reception(ImportLine line, Map<String, Long> existing, Context context, BatchResult result) {
         ImportLine.ReceptionRef ref = line.reception();
         Long id = result.newReceptions.get(ref.externalRef());
         if (id == null) {
             id = context.receptions.get(ref.externalRef());
         }
         if (id == null) {
-            Reception existing = Reception.find("externalRef", ref.externalRef()).firstResult();
-            id = existing != null ? existing.id : createReception(line, context, result).id;
-            result.newReceptions.put(ref.externalRef(), id);
+            id = existing.get(ref.externalRef());
         }
+        if (id == null) {
+            id = createReception(line, context, result).id;
+        }
+        result.newReceptions.put(ref.externalRef(), id);
         return id;
     }
 

@@ -7,19 +7,24 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
+import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.RegionTime;
-import kz.appeals.deadline.WorkingDays;
 import kz.appeals.deadline.WorkingCalendar;
+import kz.appeals.deadline.WorkingDays;
 
 /**
  * Puts a checked appeal on the register: number, registration day, term, repeat link
- * and the first entry of its timeline. Intake and the historical import both end here.
+ * and the first entry of its timeline. Intake registers one appeal at a time; the
+ * historical import uses the same steps batch by batch ({@link #build}, then numbers and
+ * repeat links for the whole batch, then {@link #recordRegistration}).
  */
 @ApplicationScoped
 public class Registrar {
     /** An appeal is considered within 15 working days of registration. */
     public static final int TERM_WORKING_DAYS = 15;
+    /** An appeal of the same applicant on the same topic within this many months is a repeat. */
+    public static final int REPEAT_MONTHS = 12;
 
     @Inject
     WorkingCalendar calendar;
@@ -32,13 +37,18 @@ public class Registrar {
 
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef) {
-        return register(request, applicant, receivedAt, actor, actorRole, externalRef,
+        Appeal a = build(request, applicant, receivedAt, actor, externalRef,
                 calendar.from(RegionTime.localDate(receivedAt)));
+        a.repeatOf = earlierAppealOfApplicant(a);
+        a.registrationNumber = numbers.next(a.registeredOn.getYear(), a.districtCode);
+        a.persist();
+        recordRegistration(a, actor, actorRole);
+        return a;
     }
 
-    /** As above, with the calendar already loaded (the import registers many appeals with one). */
-    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
-                           String actorRole, String externalRef, WorkingDays days) {
+    /** The appeal as registered, without its number and repeat link; nothing is read or written. */
+    public Appeal build(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                        String externalRef, WorkingDays days) {
         LocalDate receivedOn = RegionTime.localDate(receivedAt);
         LocalDate registeredOn = days.onOrAfter(receivedOn);
 
@@ -66,18 +76,23 @@ public class Registrar {
         a.dueOn = days.plus(registeredOn, TERM_WORKING_DAYS);
         a.status = AppealStatus.REGISTERED;
         // Anonymous appeals are not considered; the reports the law names are redirected at once.
-        a.redirectRequired = applicant.kind() == kz.appeals.appeal.ApplicantKind.ANONYMOUS;
-        a.repeatOf = earlierAppealOfApplicant(a);
-        a.registrationNumber = numbers.next(registeredOn.getYear(), a.districtCode);
+        a.redirectRequired = applicant.kind() == ApplicantKind.ANONYMOUS;
         a.externalRef = externalRef;
         a.createdBy = actor;
-        a.persist();
+        return a;
+    }
 
+    /** The first, public entry of the timeline of a persisted appeal. */
+    public void recordRegistration(Appeal a, String actor, String actorRole) {
         String note = "Registered under number " + a.registrationNumber + "; answer due by " + a.dueOn
                 + (a.redirectRequired ? ". Anonymous report: to be redirected to the competent body" : "")
                 + (a.repeatOf != null ? ". Repeat appeal" : "");
         timeline.record(a, "REGISTERED", null, true, note, actor, actorRole, a.registeredAt);
-        return a;
+    }
+
+    /** The start of the window in which an earlier appeal makes this one a repeat. */
+    public static Instant repeatWindowStart(Instant registeredAt) {
+        return ZonedDateTime.ofInstant(registeredAt, RegionTime.ZONE).minusMonths(REPEAT_MONTHS).toInstant();
     }
 
     /** The latest appeal of the same applicant (IIN, else phone) on the same topic in the 12 months before. */
@@ -86,10 +101,10 @@ public class Registrar {
         if (key == null) {
             return null;
         }
-        Instant since = ZonedDateTime.ofInstant(a.registeredAt, RegionTime.ZONE).minusMonths(12).toInstant();
         Appeal earlier = Appeal.<Appeal>find(key + " = ?1 and topicCode = ?2 and registeredAt >= ?3 and registeredAt <= ?4"
                         + " order by registeredAt desc, id desc",
-                        key.equals("applicantIin") ? a.applicantIin : a.applicantPhone, a.topicCode, since, a.registeredAt)
+                        key.equals("applicantIin") ? a.applicantIin : a.applicantPhone, a.topicCode,
+                        repeatWindowStart(a.registeredAt), a.registeredAt)
                 .firstResult();
         return earlier == null ? null : earlier.id;
     }

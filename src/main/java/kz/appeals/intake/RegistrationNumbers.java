@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
  * Registration numbers such as {@code 2026-EKB-000153}: the year, the district and a
  * counter per (year, district). The counter row is incremented inside the registering
  * transaction, so concurrent intake never repeats a number; a rolled-back transaction
- * gives its number back before anyone saw it.
+ * gives its numbers back before anyone saw them.
  */
 @ApplicationScoped
 public class RegistrationNumbers {
@@ -17,14 +17,24 @@ public class RegistrationNumbers {
     EntityManager em;
 
     public String next(int year, String districtCode) {
-        Number value = (Number) em.createNativeQuery("""
-                        insert into registration_counter (year, district_code, last_value) values (?1, ?2, 1)
+        return format(year, districtCode, reserve(year, districtCode, 1));
+    }
+
+    /** Reserves {@code count} numbers at once; returns the first of them. */
+    public long reserve(int year, String districtCode, int count) {
+        Number last = (Number) em.createNativeQuery("""
+                        insert into registration_counter (year, district_code, last_value) values (?1, ?2, ?3)
                         on conflict (year, district_code)
-                        do update set last_value = registration_counter.last_value + 1
+                        do update set last_value = registration_counter.last_value + excluded.last_value
                         returning last_value""")
                 .setParameter(1, year)
                 .setParameter(2, districtCode)
+                .setParameter(3, count)
                 .getSingleResult();
-        return String.format("%d-%s-%06d", year, districtCode, value.longValue());
+        return last.longValue() - count + 1;
+    }
+
+    public static String format(int year, String districtCode, long value) {
+        return String.format("%d-%s-%06d", year, districtCode, value);
     }
 }

@@ -93,6 +93,27 @@ class ImportTest {
     }
 
     @Test
+    @DisplayName("repeat appeals are linked within one import and to appeals already on the register")
+    void repeats() throws Exception {
+        String p = "T-" + UUID.randomUUID();
+        String iin = IntakeFixtures.newIin();
+        String earlier = line(p + "-1", "WRITTEN", "2024-01-10T10:00:00+05:00", null);
+        String first = earlier.replaceFirst("\"iin\":\"\\d{12}\"", "\"iin\":\"" + iin + "\"");
+        String second = line(p + "-2", "WRITTEN", "2024-06-10T10:00:00+05:00", null)
+                .replaceFirst("\"iin\":\"\\d{12}\"", "\"iin\":\"" + iin + "\"");
+        String tooLate = line(p + "-3", "WRITTEN", "2025-07-10T10:00:00+05:00", null)
+                .replaceFirst("\"iin\":\"\\d{12}\"", "\"iin\":\"" + iin + "\"");
+        importFile("admin", first + "\n" + second + "\n").statusCode(200).body("imported", equalTo(2));
+        importFile("admin", tooLate + "\n").statusCode(200).body("imported", equalTo(1));
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select count(*) from appeal a join appeal b on b.repeat_of = a.id"
+                    + " where a.external_ref = ? and b.external_ref like '%-2'", p + "-1")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from appeal where external_ref = ? and repeat_of is null", p + "-3"))
+                    .as("more than 12 months after the second: not a repeat").isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("an appeal received on a Saturday is registered on Monday with its term from there")
     void weekendRegistration() throws Exception {
         String ref = "T-" + UUID.randomUUID();

@@ -14,9 +14,17 @@ public interface AppealsConfig {
 
     Http http();
 
+    DeadlineWatch deadlineWatch();
+
     interface Http {
         /** Largest JSON request body; NDJSON imports are streamed and limited by quarkus.http.limits.max-body-size only. */
         @WithDefault("1M")
         MemorySize maxJsonBody();
+    }
+
+    interface DeadlineWatch {
+        /** When the daily deadline watch runs: a Quartz cron in region time (UTC+5); "off" disables it. */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
     }
 }

@@ -42,7 +42,9 @@ public class Cursors {
     public String[] decode(String cursor) {
         try {
             byte[] all = Base64.getUrlDecoder().decode(cursor);
-            if (all.length > 16) {
+            // Only the canonical spelling is ours: other trailing bits decode to the same bytes.
+            boolean canonical = Base64.getUrlEncoder().withoutPadding().encodeToString(all).equals(cursor);
+            if (canonical && all.length > 16) {
                 byte[] payload = Arrays.copyOf(all, all.length - 16);
                 byte[] signature = Arrays.copyOfRange(all, all.length - 16, all.length);
                 if (MessageDigest.isEqual(signature, sign(payload))) {

@@ -1,0 +1,40 @@
+package kz.appeals.appeal;
+
+import java.time.LocalDate;
+import kz.appeals.common.Params;
+import kz.appeals.common.ValidationException;
+
+/** The filters of {@code GET /appeals}, parsed: a malformed value is a 400 naming its parameter. */
+public record AppealFilter(AppealStatus status, Channel channel, String districtCode, String topicCode,
+                           String agencyCode, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo, String q) {
+    static final int MAX_QUERY = 200;
+
+    public static AppealFilter parse(String status, String channel, String districtCode, String topicCode,
+                                     String agencyCode, String overdue, String receivedFrom, String receivedTo, String q) {
+        LocalDate from = Params.date("receivedFrom", receivedFrom);
+        LocalDate to = Params.date("receivedTo", receivedTo);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException("receivedTo", "is before receivedFrom");
+        }
+        String query = blankToNull(q);
+        if (query != null && query.length() > MAX_QUERY) {
+            throw new ValidationException("q", "must be at most " + MAX_QUERY + " characters");
+        }
+        return new AppealFilter(Params.enumValue("status", status, AppealStatus.class),
+                Params.enumValue("channel", channel, Channel.class), code("districtCode", districtCode),
+                code("topicCode", topicCode), code("agencyCode", agencyCode), Params.bool("overdue", overdue),
+                from, to, query);
+    }
+
+    private static String code(String name, String value) {
+        String v = blankToNull(value);
+        if (v != null && v.length() > 32) {
+            throw new ValidationException(name, "must be at most 32 characters");
+        }
+        return v;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

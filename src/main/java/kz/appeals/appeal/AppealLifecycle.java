@@ -1,0 +1,86 @@
+package kz.appeals.appeal;
+
+import static kz.appeals.appeal.AppealStatus.ASSIGNED;
+import static kz.appeals.appeal.AppealStatus.CLOSED;
+import static kz.appeals.appeal.AppealStatus.IN_PROGRESS;
+import static kz.appeals.appeal.AppealStatus.REDIRECTED;
+import static kz.appeals.appeal.AppealStatus.REGISTERED;
+import static kz.appeals.appeal.AppealStatus.RESOLVED;
+import static kz.appeals.appeal.AppealStatus.WITHDRAWN;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.appeals.common.InvalidTransitionException;
+import kz.appeals.security.Roles;
+
+/**
+ * The life of an appeal as one table: which action is allowed from which statuses,
+ * which status it leads to, and who may take it. {@link CaseService} consults it before
+ * every action, so no other code decides a transition.
+ */
+public final class AppealLifecycle {
+    private static final String SUPERVISOR = Roles.SUPERVISOR;
+    private static final String EXECUTOR = Roles.EXECUTOR;
+    private static final String OFFICE = Roles.OFFICE_STAFF;
+
+    /** The actions, each with its row of the table. A null result keeps the status. */
+    public enum Action {
+        //           allowed from                                       result        roles
+        ASSIGNMENT (EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS),      ASSIGNED,     SUPERVISOR),
+        PROGRESS   (EnumSet.of(ASSIGNED, IN_PROGRESS),                  IN_PROGRESS,  EXECUTOR, SUPERVISOR),
+        EXTENSION  (EnumSet.of(ASSIGNED, IN_PROGRESS),                  null,         SUPERVISOR),
+        REDIRECTION(EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS),      REDIRECTED,   SUPERVISOR),
+        RESOLUTION (EnumSet.of(ASSIGNED, IN_PROGRESS),                  RESOLVED,     EXECUTOR, SUPERVISOR),
+        RETURN     (EnumSet.of(RESOLVED),                               IN_PROGRESS,  SUPERVISOR),
+        CLOSURE    (EnumSet.of(RESOLVED),                               CLOSED,       SUPERVISOR),
+        REOPENING  (EnumSet.of(CLOSED),                                 IN_PROGRESS,  SUPERVISOR),
+        WITHDRAWAL (EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS),      WITHDRAWN,    SUPERVISOR, OFFICE);
+
+        private final Set<AppealStatus> from;
+        private final AppealStatus result;
+        private final List<String> roles;
+
+        Action(Set<AppealStatus> from, AppealStatus result, String... roles) {
+            this.from = from;
+            this.result = result;
+            this.roles = List.of(roles);
+        }
+
+        /** The last segment of {@code POST /appeals/{id}/<action>}. */
+        public String path() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public boolean allowedFrom(AppealStatus status) {
+            return from.contains(status);
+        }
+
+        /** The status after the action taken in {@code current}. */
+        public AppealStatus resultFrom(AppealStatus current) {
+            return result == null ? current : result;
+        }
+
+        public List<String> roles() {
+            return roles;
+        }
+    }
+
+    private AppealLifecycle() {
+    }
+
+    /** The actions the table allows in a status, by their path names. */
+    public static List<String> allowedIn(AppealStatus status) {
+        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(status)).map(Action::path).toList();
+    }
+
+    /** Throws the 409 that names the current status and what it allows. */
+    public static void require(Action action, Appeal appeal) {
+        if (!action.allowedFrom(appeal.status)) {
+            throw new InvalidTransitionException("Appeal " + appeal.registrationNumber, action.path(),
+                    appeal.status.name(), allowedIn(appeal.status));
+        }
+    }
+}

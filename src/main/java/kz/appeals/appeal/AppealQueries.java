@@ -1,0 +1,148 @@
+package kz.appeals.appeal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import kz.appeals.appeal.AppealViews.Versioned;
+import kz.appeals.common.Cursors;
+import kz.appeals.common.Page;
+import kz.appeals.common.PageRequest;
+import kz.appeals.common.RegionTime;
+import kz.appeals.common.ValidationException;
+
+/** Reading appeals within the caller's scope: one appeal, its timeline, and the filtered list. */
+@ApplicationScoped
+public class AppealQueries {
+    /** Marks this list's cursors so that a cursor of another list is refused. */
+    private static final String CURSOR_KIND = "appeals";
+    private static final String OPEN_STATUSES = "('REGISTERED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED')";
+
+    @Inject
+    AppealScope scope;
+
+    @Inject
+    AppealViews views;
+
+    @Inject
+    Cursors cursors;
+
+    @Inject
+    EntityManager em;
+
+    public Versioned get(long id) {
+        return views.of(scope.visible(id), today());
+    }
+
+    /**
+     * The whole timeline, oldest first; it stays small (tens of entries) for one appeal.
+     * Registration leads even when its time is later than the first actions: an appeal
+     * received on a day off is registered at the start of the next working day.
+     */
+    public List<AppealEventView> events(long id) {
+        Appeal appeal = scope.visible(id);
+        return AppealEvent.<AppealEvent>list("appealId = ?1 order by case when kind = 'REGISTERED' then 0 else 1 end,"
+                + " occurredAt, id", appeal.id).stream().map(AppealEventView::of).toList();
+    }
+
+    /**
+     * Newest first, by (registered_at, id) with a keyset cursor: rows inserted while a
+     * client pages are newer than its cursor, so later pages neither repeat nor skip.
+     * Native SQL because the text search uses PostgreSQL's tsvector operator.
+     */
+    public Page<AppealListItem> list(AppealFilter filter, PageRequest page) {
+        LocalDate today = today();
+        Map<String, Object> params = new HashMap<>();
+        StringJoiner where = new StringJoiner(" and ");
+        AppealScope.SqlCondition inScope = scope.condition();
+        where.add(inScope.sql());
+        params.putAll(inScope.parameters());
+        addFilters(filter, today, where, params);
+        if (!page.first()) {
+            Object[] after = after(page.after());
+            where.add("(a.registered_at, a.id) < (:afterAt, :afterId)");
+            params.put("afterAt", after[0]);
+            params.put("afterId", after[1]);
+        }
+        Query query = em.createNativeQuery("select a.* from appeal a where " + where
+                + " order by a.registered_at desc, a.id desc limit " + (page.limit() + 1), Appeal.class);
+        query.setHint("org.hibernate.readOnly", true);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Appeal> rows = query.getResultList();
+        boolean more = rows.size() > page.limit();
+        List<Appeal> shown = more ? rows.subList(0, page.limit()) : rows;
+        String next = null;
+        if (more) {
+            Appeal last = shown.get(shown.size() - 1);
+            next = cursors.encode(CURSOR_KIND, last.registeredAt.toString(), last.id.toString());
+        }
+        return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today)).toList(), next);
+    }
+
+    private static void addFilters(AppealFilter f, LocalDate today, StringJoiner where, Map<String, Object> params) {
+        if (f.status() != null) {
+            where.add("a.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.channel() != null) {
+            where.add("a.channel = :channel");
+            params.put("channel", f.channel().name());
+        }
+        equal(where, params, "district_code", "districtCode", f.districtCode());
+        equal(where, params, "topic_code", "topicCode", f.topicCode());
+        equal(where, params, "agency_code", "agencyCode", f.agencyCode());
+        if (f.overdue() != null) {
+            String overdue = "(a.status in " + OPEN_STATUSES + " and a.due_on < :today)";
+            where.add(f.overdue() ? overdue : "not " + overdue);
+            params.put("today", today);
+        }
+        if (f.receivedFrom() != null) {
+            where.add("a.received_at >= :receivedFrom");
+            params.put("receivedFrom", RegionTime.startOf(f.receivedFrom()).atOffset(ZoneOffset.UTC));
+        }
+        if (f.receivedTo() != null) {
+            where.add("a.received_at < :receivedBefore");
+            params.put("receivedBefore", RegionTime.startOf(f.receivedTo().plusDays(1)).atOffset(ZoneOffset.UTC));
+        }
+        if (f.q() != null) {
+            // A registration number, or words of the text (the GIN index on to_tsvector('simple', text)).
+            where.add("(a.registration_number = :number"
+                    + " or to_tsvector('simple', a.text) @@ plainto_tsquery('simple', :words))");
+            params.put("number", f.q().toUpperCase(Locale.ROOT));
+            params.put("words", f.q());
+        }
+    }
+
+    private static void equal(StringJoiner where, Map<String, Object> params, String column, String name, String value) {
+        if (value != null) {
+            where.add("a." + column + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    /** The last row of the previous page from a cursor; any other cursor is a 400. */
+    private static Object[] after(String[] values) {
+        if (values.length == 3 && CURSOR_KIND.equals(values[0])) {
+            try {
+                return new Object[] {Instant.parse(values[1]).atOffset(ZoneOffset.UTC), Long.parseLong(values[2])};
+            } catch (DateTimeParseException | NumberFormatException e) {
+                // falls through: signed, but not by this list
+            }
+        }
+        throw new ValidationException("cursor", "is not a cursor of this list");
+    }
+
+    private static LocalDate today() {
+        return RegionTime.localDate(Instant.now());
+    }
+}

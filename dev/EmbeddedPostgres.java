@@ -22,6 +22,9 @@ public class EmbeddedPostgresLauncher {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setRegisterShutdownHook(false)
+                // The library's defaults favour test speed; a register keeps every commit.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .start();
         try (Connection c = pg.getPostgresDatabase().getConnection();
              ResultSet rs = c.createStatement().executeQuery(

@@ -16,6 +16,8 @@ public interface AppealsConfig {
 
     DeadlineWatch deadlineWatch();
 
+    Stats stats();
+
     interface Http {
         /** Largest JSON request body; NDJSON imports are streamed and limited by quarkus.http.limits.max-body-size only. */
         @WithDefault("1M")
@@ -26,5 +28,11 @@ public interface AppealsConfig {
         /** When the daily deadline watch runs: a Quartz cron in region time (UTC+5); "off" disables it. */
         @WithDefault("0 0 7 * * ?")
         String cron();
+    }
+
+    interface Stats {
+        /** How often trigger-appended deltas move into the statistics rollups; "off" stops it. Figures are exact either way. */
+        @WithDefault("1s")
+        String compactionInterval();
     }
 }

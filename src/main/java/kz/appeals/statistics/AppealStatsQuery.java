@@ -1,0 +1,171 @@
+package kz.appeals.statistics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Sums the appeal rollups (V20__statistics.sql) and the deltas not yet compacted into them,
+ * per period and key. Three statements (counts, overdue, working days to answer) that the
+ * caller runs in one snapshot.
+ */
+final class AppealStatsQuery {
+    /** The district code of the rollup rows that sum the whole region. */
+    static final String REGION = "*";
+    private static final List<String> ROLLUP_COUNTS = List.of("s.received", "s.resolved", "s.positive", "s.explained",
+            "s.rejected", "s.redirected", "s.terminated", "s.repeats");
+    private static final List<String> DELTA_COUNTS = List.of("d.sign",
+            "case when d.resolved then d.sign else 0 end",
+            "case when d.outcome = 'POSITIVE' then d.sign else 0 end",
+            "case when d.outcome = 'EXPLAINED' then d.sign else 0 end",
+            "case when d.outcome = 'REJECTED' then d.sign else 0 end",
+            "case when d.outcome = 'REDIRECTED' then d.sign else 0 end",
+            "case when d.outcome = 'TERMINATED' then d.sign else 0 end",
+            "case when d.is_repeat then d.sign else 0 end");
+
+    /** The totals and groups of one period. */
+    record Result(AppealTally total, TreeMap<String, AppealTally> groups) {
+        AppealTally of(String key) {
+            return key == null ? total : groups.computeIfAbsent(key, k -> new AppealTally());
+        }
+    }
+
+    private final AppealGrouping grouping;
+    private final List<Period> periods;
+    private final Set<String> districts;
+
+    AppealStatsQuery(AppealGrouping grouping, List<Period> periods, Set<String> districts) {
+        this.grouping = grouping;
+        this.periods = periods;
+        this.districts = districts;
+    }
+
+    List<Result> run(Connection connection, LocalDate today) throws SQLException {
+        List<Result> results = new ArrayList<>(periods.size());
+        periods.forEach(p -> results.add(new Result(new AppealTally(), new TreeMap<>())));
+
+        read(connection, build("stats_appeal", ROLLUP_COUNTS, DELTA_COUNTS, null, null), results, (rs, t) -> {
+            t.received += rs.getLong(3);
+            t.resolved += rs.getLong(4);
+            t.positive += rs.getLong(5);
+            t.explained += rs.getLong(6);
+            t.rejected += rs.getLong(7);
+            t.redirected += rs.getLong(8);
+            t.terminated += rs.getLong(9);
+            t.repeats += rs.getLong(10);
+        });
+        // Overdue = pending - pending not yet due: due dates from today on are a few weeks' worth.
+        read(connection, build("stats_appeal_pending_due", List.of("s.appeals"), List.of("d.sign"), null,
+                sql -> sql.add(" and due_on >= ").bind(today).add("::date")), results,
+                (rs, t) -> t.notYetDue += rs.getLong(3));
+        read(connection, build("stats_appeal_answer_days", List.of("s.appeals"), List.of("d.sign"), "working_days",
+                sql -> sql.add(" and working_days is not null")), results,
+                (rs, t) -> t.answerDays.merge(rs.getInt(3), rs.getLong(4), Long::sum));
+
+        if (!totalsRead()) {
+            results.forEach(r -> r.groups().values().forEach(r.total()::add));
+        }
+        // Keys whose appeals all moved elsewhere leave zero rows behind: they are not groups.
+        results.forEach(r -> r.groups().values().removeIf(AppealTally::isEmpty));
+        return results;
+    }
+
+    /**
+     * Totals are read from their own rows only when the groups do not partition the appeals:
+     * without a grouping, and for applicant groups (an appeal may be in two). Otherwise the
+     * total is the sum of the groups, histogram included, and half the rows are not read.
+     */
+    private boolean totalsRead() {
+        return grouping == null || grouping == AppealGrouping.APPLICANT_GROUP;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs, AppealTally tally) throws SQLException;
+    }
+
+    private static void read(Connection connection, Sql sql, List<Result> results, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = sql.prepare(connection); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs, results.get(rs.getInt(1)).of(rs.getString(2)));
+            }
+        }
+    }
+
+    /**
+     * {@code select n, k[, e], sum(v1), ...} over the rollup rows of every period's segments and
+     * the deltas of its dates: once for the total (k null) and once for the grouping's keys.
+     * The filter names columns that the rollup table and the deltas share (due_on, working_days).
+     */
+    private Sql build(String table, List<String> rollupValues, List<String> deltaValues, String extra,
+                      Function<Sql, Sql> filter) {
+        Sql sql = new Sql().add("select n, k").add(extra == null ? "" : ", e");
+        for (int i = 0; i < rollupValues.size(); i++) {
+            sql.add(", sum(v" + i + ")");
+        }
+        sql.add(" from (");
+        String separator = "";
+        for (int n = 0; n < periods.size(); n++) {
+            for (Period.Segment segment : periods.get(n).segments()) {
+                if (totalsRead()) {
+                    sql.add(separator);
+                    rollup(sql, table, n, segment, "T", "null::text", rollupValues, extra, filter);
+                    separator = " union all ";
+                }
+                if (grouping != null) {
+                    sql.add(separator);
+                    rollup(sql, table, n, segment, grouping.dim, grouping.rollupKey, rollupValues, extra, filter);
+                    separator = " union all ";
+                }
+            }
+        }
+        if (totalsRead()) {
+            sql.add(separator);
+            delta(sql, "null::text", "", deltaValues, extra, filter);
+        }
+        if (grouping != null) {
+            sql.add(separator);
+            delta(sql, grouping.deltaKey, grouping.deltaJoin(), deltaValues, extra, filter);
+        }
+        return sql.add(") x group by n, k").add(extra == null ? "" : ", e");
+    }
+
+    private void rollup(Sql sql, String table, int n, Period.Segment segment, String dim, String key,
+                        List<String> values, String extra, Function<Sql, Sql> filter) {
+        sql.add("select " + n + " as n, " + key + " as k").add(extra == null ? "" : ", s." + extra + " as e");
+        for (int i = 0; i < values.size(); i++) {
+            sql.add(", " + values.get(i) + " as v" + i);
+        }
+        sql.add(" from " + table + " s where s.grain = '" + segment.grain() + "' and s.dim = '" + dim + "'");
+        if (!districts.isEmpty()) {
+            sql.inDistricts("s.district_code", districts);
+        } else if (key.equals(AppealGrouping.DISTRICT.rollupKey)) {
+            sql.add(" and s.district_code <> '" + REGION + "'");
+        } else {
+            // The region's own rows: one per key rather than one per district and key.
+            sql.add(" and s.district_code = '" + REGION + "'");
+        }
+        sql.add(" and s.period between ").bind(segment.from()).add("::date and ").bind(segment.to()).add("::date");
+        if (filter != null) {
+            filter.apply(sql);
+        }
+    }
+
+    private void delta(Sql sql, String key, String join, List<String> values, String extra, Function<Sql, Sql> filter) {
+        sql.add("select per.n, " + key + " as k").add(extra == null ? "" : ", d." + extra + " as e");
+        for (int i = 0; i < values.size(); i++) {
+            sql.add(", " + values.get(i) + " as v" + i);
+        }
+        sql.add(" from stats_appeal_delta d" + join + " join ").periods(periods)
+                .add(" on d.registered_on between per.f and per.t where true").inDistricts("d.district_code", districts);
+        if (filter != null) {
+            filter.apply(sql);
+        }
+    }
+}

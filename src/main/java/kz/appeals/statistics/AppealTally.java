@@ -1,0 +1,76 @@
+package kz.appeals.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.appeals.statistics.StatsDtos.AppealFigures;
+
+/** The counts of one key in one period as they are summed from rollup rows and deltas. */
+final class AppealTally {
+    long received;
+    long resolved;
+    long positive;
+    long explained;
+    long rejected;
+    long redirected;
+    long terminated;
+    long repeats;
+    /** Pending appeals due today or later; the others are overdue. */
+    long notYetDue;
+    /** Working days to answer, and how many appeals took that many. */
+    final TreeMap<Integer, Long> answerDays = new TreeMap<>();
+
+    boolean isEmpty() {
+        return received == 0;
+    }
+
+    void add(AppealTally other) {
+        received += other.received;
+        resolved += other.resolved;
+        positive += other.positive;
+        explained += other.explained;
+        rejected += other.rejected;
+        redirected += other.redirected;
+        terminated += other.terminated;
+        repeats += other.repeats;
+        notYetDue += other.notYetDue;
+        other.answerDays.forEach((days, count) -> answerDays.merge(days, count, Long::sum));
+    }
+
+    AppealFigures toFigures(String key) {
+        long pending = received - resolved;
+        return new AppealFigures(key, received, resolved, pending, pending - notYetDue, positive, explained, rejected,
+                redirected, terminated, repeats, rate(positive, received), median(answerDays));
+    }
+
+    /** {@code part / whole} to 4 decimals, half up; 0 when whole is 0. */
+    static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+
+    /** The exact median of a histogram, to one decimal (x.5 when the two middle values differ); null when empty. */
+    static BigDecimal median(TreeMap<Integer, Long> histogram) {
+        long count = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (count <= 0) {
+            return null;
+        }
+        long lowerRank = (count + 1) / 2;
+        long upperRank = count / 2 + 1;
+        Integer lower = null;
+        Integer upper = null;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (lower == null && seen >= lowerRank) {
+                lower = e.getKey();
+            }
+            if (seen >= upperRank) {
+                upper = e.getKey();
+                break;
+            }
+        }
+        return BigDecimal.valueOf((long) lower + upper).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,92 @@
+package kz.appeals.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.appeals.common.RegionTime;
+import kz.appeals.security.Caller;
+import kz.appeals.security.Roles;
+import kz.appeals.statistics.StatsDtos.AppealFigures;
+import kz.appeals.statistics.StatsDtos.AppealStatsPeriod;
+import kz.appeals.statistics.StatsDtos.AppealStatsReport;
+import kz.appeals.statistics.StatsDtos.ReceptionFigures;
+import kz.appeals.statistics.StatsDtos.ReceptionStatsPeriod;
+import kz.appeals.statistics.StatsDtos.ReceptionStatsReport;
+import org.hibernate.Session;
+
+/**
+ * The figures of the register from its rollups. Supervisors see the districts of their
+ * token (none: the region); analysts and administrators see the region.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    @Inject
+    Session session;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public AppealStatsReport appeals(StatsRequest<AppealGrouping> request) {
+        List<Period> periods = request.periods();
+        AppealStatsQuery query = new AppealStatsQuery(request.groupBy(), periods, scope());
+        List<AppealStatsQuery.Result> results = session.doReturningWork(connection -> {
+            snapshot(connection);
+            return query.run(connection, RegionTime.localDate(Instant.now()));
+        });
+        List<AppealStatsPeriod> out = new ArrayList<>(periods.size());
+        for (int n = 0; n < periods.size(); n++) {
+            AppealStatsQuery.Result r = results.get(n);
+            List<AppealFigures> groups = r.groups().entrySet().stream().map(e -> e.getValue().toFigures(e.getKey())).toList();
+            out.add(new AppealStatsPeriod(periods.get(n).from(), periods.get(n).to(), r.total().toFigures(null), groups));
+        }
+        AppealStatsPeriod main = out.get(0);
+        return new AppealStatsReport(main.from(), main.to(), main.total(), main.groups(), out.subList(1, out.size()));
+    }
+
+    @Transactional
+    public ReceptionStatsReport receptions(StatsRequest<ReceptionGrouping> request) {
+        List<Period> periods = request.periods();
+        ReceptionStatsQuery query = new ReceptionStatsQuery(request.groupBy(), periods, scope());
+        List<ReceptionStatsQuery.Result> results = session.doReturningWork(connection -> {
+            snapshot(connection);
+            return query.run(connection);
+        });
+        List<ReceptionStatsPeriod> out = new ArrayList<>(periods.size());
+        for (int n = 0; n < periods.size(); n++) {
+            ReceptionStatsQuery.Result r = results.get(n);
+            List<ReceptionFigures> groups = r.groups().entrySet().stream().map(e -> e.getValue().toFigures(e.getKey())).toList();
+            out.add(new ReceptionStatsPeriod(periods.get(n).from(), periods.get(n).to(), r.total().toFigures(null), groups));
+        }
+        ReceptionStatsPeriod main = out.get(0);
+        return new ReceptionStatsReport(main.from(), main.to(), main.total(), main.groups(), out.subList(1, out.size()));
+    }
+
+    /** Districts whose figures the caller may see; empty for the whole region. */
+    private Set<String> scope() {
+        if (caller.has(Roles.ADMIN) || caller.has(Roles.ANALYST)) {
+            return Set.of();
+        }
+        return caller.districts();
+    }
+
+    /**
+     * One snapshot for every statement of the answer, so totals, groups, overdue and medians
+     * agree with each other while appeals are being registered and answered; read only. JIT
+     * compilation costs more than these small aggregations take.
+     */
+    private static void snapshot(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("set transaction isolation level repeatable read, read only");
+            s.execute("set local jit = off");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package kz.appeals.statistics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What /stats answers: counts only, never a person. One figures record serves totals and groups. */
+public final class StatsDtos {
+    private StatsDtos() {
+    }
+
+    @Schema(name = "AppealFigures", description = "Figures of the appeals registered in a period, with their state as of now")
+    public record AppealFigures(
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The group's key; absent in totals", example = "PORTAL") String key,
+            @Schema(description = "Registered in the period", example = "3100") long received,
+            @Schema(description = "Answered or ended: status RESOLVED, CLOSED, REDIRECTED or WITHDRAWN", example = "2900")
+            long resolved,
+            @Schema(description = "Not answered yet (REGISTERED, ASSIGNED, IN_PROGRESS, including reopened and returned "
+                    + "ones): received = resolved + pending", example = "200") long pending,
+            @Schema(description = "Pending with the due date before today (local date)", example = "12") long overdue,
+            @Schema(description = "Resolved with outcome POSITIVE", example = "2573") long positive,
+            @Schema(example = "250") long explained,
+            @Schema(example = "60") long rejected,
+            @Schema(example = "10") long redirected,
+            @Schema(example = "7") long terminated,
+            @Schema(description = "Flagged as repeat appeals", example = "95") long repeat,
+            @Schema(description = "positive / received, rounded half up to 4 decimals; 0 when nothing was received",
+                    example = "0.8300") BigDecimal positiveRate,
+            @Schema(description = "Median of the working days after registration up to the answer day (resolved "
+                    + "appeals with an answer date); the mean of the two middle values when their number is even; "
+                    + "null when none was answered", example = "7.5", nullable = true)
+            BigDecimal medianWorkingDaysToAnswer) {
+    }
+
+    @Schema(name = "AppealStatsPeriod", description = "The same figures for the same dates of an earlier year")
+    public record AppealStatsPeriod(@Schema(example = "2024-01-01") LocalDate from,
+                                    @Schema(example = "2024-10-31") LocalDate to,
+                                    AppealFigures total,
+                                    List<AppealFigures> groups) {
+    }
+
+    @Schema(name = "AppealStats")
+    public record AppealStatsReport(@Schema(example = "2025-01-01") LocalDate from,
+                                    @Schema(example = "2025-10-31") LocalDate to,
+                                    AppealFigures total,
+                                    @Schema(description = "One entry per key with appeals in the period, by key; empty "
+                                            + "without groupBy") List<AppealFigures> groups,
+                                    @Schema(description = "The N previous years, most recent first") List<AppealStatsPeriod> comparisons) {
+    }
+
+    @Schema(name = "ReceptionFigures", description = "Figures of the receptions held in a period")
+    public record ReceptionFigures(
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The group's key; absent in totals", example = "AGENCY_HEAD") String key,
+            @Schema(description = "Receptions with status HELD, counted on the day they were held", example = "120")
+            long receptionsHeld,
+            @Schema(example = "640") long citizensReceived,
+            @Schema(description = "Appeals taken at those receptions", example = "310") long appealsReceived,
+            @Schema(description = "Of those appeals, resolved with outcome POSITIVE", example = "250") long positive,
+            @Schema(description = "positive / appealsReceived, rounded half up to 4 decimals; 0 when no appeal was taken",
+                    example = "0.8065") BigDecimal positiveRate) {
+    }
+
+    @Schema(name = "ReceptionStatsPeriod", description = "The same figures for the same dates of an earlier year")
+    public record ReceptionStatsPeriod(@Schema(example = "2024-01-01") LocalDate from,
+                                       @Schema(example = "2024-10-31") LocalDate to,
+                                       ReceptionFigures total,
+                                       List<ReceptionFigures> groups) {
+    }
+
+    @Schema(name = "ReceptionStats")
+    public record ReceptionStatsReport(@Schema(example = "2025-01-01") LocalDate from,
+                                       @Schema(example = "2025-10-31") LocalDate to,
+                                       ReceptionFigures total,
+                                       @Schema(description = "One entry per key with receptions held in the period, by "
+                                               + "key; empty without groupBy") List<ReceptionFigures> groups,
+                                       @Schema(description = "The N previous years, most recent first")
+                                       List<ReceptionStatsPeriod> comparisons) {
+    }
+}

@@ -1,0 +1,186 @@
+package kz.appeals.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import kz.appeals.common.RegionTime;
+import kz.appeals.support.TestInfrastructure;
+import kz.appeals.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property: for random registers, ranges, groupings, comparison years and callers, every
+ * figure of /stats equals a recount in plain SQL over the raw tables. The recount covers
+ * every row of the database, whoever put it there, so it holds while other tests add
+ * appeals (test classes run one after the other). Seeded: -Dstats.seed=N replays a run.
+ */
+@QuarkusTest
+@WithTestResource(TestInfrastructure.class)
+class StatsPropertyTest {
+    static final long SEED = Long.getLong("stats.seed", new Random().nextLong());
+    private static boolean imported;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final Random random = new Random(SEED);
+    /** Groups with appeals that were compared: the recount must not be comparing empty answers. */
+    private int comparedGroups;
+
+    @BeforeEach
+    void importRegisterOnce() throws SQLException {
+        if (imported) {
+            return;
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StatsRegister register = new StatsRegister(SEED, run, codes("select code from topic where active"),
+                codes("select code from district where active"), codes("select code from agency where active"), Instant.now());
+        // In parts, so that one request stays well inside the client's timeout on a busy machine.
+        List<String> lines = register.ndjson(2500, 150).lines().toList();
+        for (int from = 0; from < lines.size(); from += 500) {
+            String part = String.join("\n", lines.subList(from, Math.min(lines.size(), from + 500))) + "\n";
+            given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson")
+                    .body(part.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/imports/appeals")
+                    .then().statusCode(200).body("rejected", equalTo(0));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            new StatsMutations(c, new Random(SEED), run).apply();
+        }
+        imported = true;
+    }
+
+    @Test
+    @DisplayName("GET /stats/appeals equals the SQL recount for random ranges, groupings, comparisons and callers")
+    void appealsEqualRecount() throws Exception {
+        for (int q = 0; q < 60; q++) {
+            checkAppeals(randomQuery(List.of("channel", "districtCode", "topicCode", "agencyCode", "type",
+                    "applicantGroup", "month")));
+        }
+        assertThat(comparedGroups).as("seed " + SEED + ": groups with appeals compared").isGreaterThan(200);
+    }
+
+    @Test
+    @DisplayName("GET /stats/receptions equals the SQL recount for random ranges, groupings, comparisons and callers")
+    void receptionsEqualRecount() throws Exception {
+        for (int q = 0; q < 30; q++) {
+            checkReceptions(randomQuery(List.of("officialType", "districtCode", "format", "month")));
+        }
+        assertThat(comparedGroups).as("seed " + SEED + ": groups with receptions compared").isGreaterThan(30);
+    }
+
+    @Test
+    @DisplayName("stats_rebuild() recomputes the same figures as the triggers kept")
+    void rebuildKeepsFigures() throws Exception {
+        Query year = new Query("analyst", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "districtCode", 2);
+        String before = StatsApi.get(year.user(), "appeals", year.text());
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("select stats_rebuild()");
+        }
+        assertThat(StatsApi.get(year.user(), "appeals", year.text())).isEqualTo(before);
+        checkAppeals(year);
+        checkAppeals(new Query("supervisor", LocalDate.of(2024, 2, 10), LocalDate.of(2025, 3, 20), "applicantGroup", 1));
+    }
+
+    record Query(String user, LocalDate from, LocalDate to, String groupBy, int compareYears) {
+        String text() {
+            return "from=" + from + "&to=" + to + "&compareYears=" + compareYears + (groupBy == null ? "" : "&groupBy=" + groupBy);
+        }
+
+        /** The supervisor of the demo realm is limited to Pavlodar; chief, analyst and admin see the region. */
+        Set<String> districts() {
+            return user.equals("supervisor") ? Set.of("PVL") : Set.of();
+        }
+    }
+
+    private Query randomQuery(List<String> groupings) {
+        String user = List.of("analyst", "supervisor", "chief", "admin").get(random.nextInt(4));
+        LocalDate from;
+        LocalDate to;
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                from = LocalDate.of(2023 + random.nextInt(4), 1, 1);
+                to = from.plusYears(1).minusDays(1);
+            }
+            case 1 -> {
+                from = LocalDate.of(2023 + random.nextInt(4), 1 + random.nextInt(12), 1);
+                to = from.plusMonths(1 + random.nextInt(14)).minusDays(1);
+            }
+            default -> {
+                from = LocalDate.of(2022, 10, 1).plusDays(random.nextInt(4 * 365 + 100));
+                to = from.plusDays(random.nextInt(random.nextBoolean() ? 40 : 900));
+            }
+        }
+        String groupBy = random.nextInt(8) == 0 ? null : groupings.get(random.nextInt(groupings.size()));
+        return new Query(user, from, to, groupBy, random.nextInt(4));
+    }
+
+    private void checkAppeals(Query q) throws SQLException {
+        List<StatsApi.PeriodFigures> answer = StatsApi.periods(StatsApi.get(q.user(), "appeals", q.text()),
+                StatsRecount.APPEAL_FIGURES);
+        LocalDate today = RegionTime.localDate(Instant.now());
+        assertThat(answer).as(context(q)).hasSize(q.compareYears() + 1);
+        try (Connection c = dataSource.getConnection()) {
+            for (int k = 0; k < answer.size(); k++) {
+                StatsApi.PeriodFigures p = answer.get(k);
+                assertThat(p.from()).as(context(q)).isEqualTo(q.from().minusYears(k));
+                assertThat(p.to()).as(context(q)).isEqualTo(q.to().minusYears(k));
+                Map<String, Map<String, String>> total = StatsRecount.appeals(c, p.from(), p.to(), null, q.districts(), today);
+                assertThat(p.total()).as(context(q) + " period " + p.from() + " total").isEqualTo(total.get(StatsRecount.TOTAL));
+                if (q.groupBy() != null) {
+                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups")
+                            .isEqualTo(StatsRecount.appeals(c, p.from(), p.to(), q.groupBy(), q.districts(), today));
+                    comparedGroups += p.groups().size();
+                }
+            }
+        }
+    }
+
+    private void checkReceptions(Query q) throws SQLException {
+        List<StatsApi.PeriodFigures> answer = StatsApi.periods(StatsApi.get(q.user(), "receptions", q.text()),
+                StatsRecount.RECEPTION_FIGURES);
+        try (Connection c = dataSource.getConnection()) {
+            for (StatsApi.PeriodFigures p : answer) {
+                assertThat(p.total()).as(context(q) + " period " + p.from() + " total")
+                        .isEqualTo(StatsRecount.receptions(c, p.from(), p.to(), null, q.districts()).get(StatsRecount.TOTAL));
+                if (q.groupBy() != null) {
+                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups")
+                            .isEqualTo(StatsRecount.receptions(c, p.from(), p.to(), q.groupBy(), q.districts()));
+                    comparedGroups += p.groups().size();
+                }
+            }
+        }
+    }
+
+    private static String context(Query q) {
+        return "seed " + SEED + " (replay with -Dstats.seed=" + SEED + "), " + q.user() + " " + q.text();
+    }
+
+    private List<String> codes(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery(sql + " order by code")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}

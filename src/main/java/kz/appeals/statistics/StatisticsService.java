@@ -34,7 +34,7 @@ public class StatisticsService {
     @Inject
     Caller caller;
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AppealStatsReport appeals(StatsRequest<AppealGrouping> request) {
         List<Period> periods = request.periods();
         AppealStatsQuery query = new AppealStatsQuery(request.groupBy(), periods, scope());
@@ -52,7 +52,7 @@ public class StatisticsService {
         return new AppealStatsReport(main.from(), main.to(), main.total(), main.groups(), out.subList(1, out.size()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ReceptionStatsReport receptions(StatsRequest<ReceptionGrouping> request) {
         List<Period> periods = request.periods();
         ReceptionStatsQuery query = new ReceptionStatsQuery(request.groupBy(), periods, scope());
@@ -80,8 +80,9 @@ public class StatisticsService {
 
     /**
      * One snapshot for every statement of the answer, so totals, groups, overdue and medians
-     * agree with each other while appeals are being registered and answered; read only. JIT
-     * compilation costs more than these small aggregations take.
+     * agree with each other while appeals are being registered and answered; read only. It
+     * must open the transaction, hence REQUIRES_NEW on the callers. JIT compilation costs
+     * more than these small aggregations take.
      */
     private static void snapshot(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

@@ -10,9 +10,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import kz.appeals.common.RegionTime;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -131,6 +135,26 @@ class StatsEdgeCasesTest {
         for (String group : List.of("VETERAN", "PENSIONER", "NONE")) {
             long earlier = before.get(0).groups().containsKey(group) ? figure(before.get(0).groups().get(group), "received") : 0;
             assertThat(figure(after.groups().get(group), "received")).as(group).isEqualTo(earlier + 1);
+        }
+    }
+
+    @Test
+    @DisplayName("an appeal answered on the holiday it arrived, before its registration day, takes 0 working days, rebuilt too")
+    void answeredBeforeRegistration() throws Exception {
+        // 1 January 2020 is a holiday and 2 January too: registered on Friday 3 January, answered on the 1st.
+        String query = "from=2020-01-01&to=2020-01-31&groupBy=districtCode";
+        StatsApi.importLines(StatsApi.line(ref(), "SHR", "2020-01-01T10:00:00+05:00", "2020-01-01T15:00:00+05:00"));
+        LocalDate first = LocalDate.of(2020, 1, 1);
+        LocalDate last = LocalDate.of(2020, 1, 31);
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Map<String, String>> recount = StatsRecount.appeals(c, first, last, "districtCode", Set.of(),
+                    RegionTime.localDate(Instant.now()));
+            assertThat(recount.get("SHR").get("medianWorkingDaysToAnswer")).isEqualTo("0");
+            assertThat(StatsApi.periods(StatsApi.get("analyst", "appeals", query), StatsRecount.APPEAL_FIGURES).get(0).groups())
+                    .isEqualTo(recount);
+            c.createStatement().execute("select stats_rebuild()");
+            assertThat(StatsApi.periods(StatsApi.get("analyst", "appeals", query), StatsRecount.APPEAL_FIGURES).get(0).groups())
+                    .as("after stats_rebuild()").isEqualTo(recount);
         }
     }
 

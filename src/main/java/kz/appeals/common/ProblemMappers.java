@@ -128,6 +128,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (isNulCharacter(e)) {
+            return respond(Problem.of(400, "bad-request", "Bad request",
+                    "A text value contains a NUL character, which the register cannot store"));
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warn("Database unavailable: answering 503");
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
@@ -143,6 +147,17 @@ public class ProblemMappers {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(Problem.of(401, "unauthorized", "Unauthorized",
                         "A valid bearer token from the realm 'appeals' is required")).build();
+    }
+
+    /** PostgreSQL refuses NUL in text: the input was bad, not the service. */
+    static boolean isNulCharacter(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("0x00") && message.contains("invalid byte sequence")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDatabaseUnavailable(Throwable e) {

@@ -210,6 +210,26 @@ class IntakeValidationTest {
     }
 
     @Test
+    @DisplayName("a NUL character in the text or a code answers 400 and stores nothing")
+    void nulCharacters() throws Exception {
+        long before = count();
+        post(Tokens.of("operator"), IntakeFixtures.callCenter().replace("\"text\":\"", "\"text\":\"a\\u0000b "))
+                .then().statusCode(400).contentType("application/problem+json");
+        post(Tokens.of("operator"), IntakeFixtures.callCenter().replace("\"UTIL_HEATING\"", "\"UTIL\\u0000HEATING\""))
+                .then().statusCode(400).contentType("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("two JSON objects in one body answer 400")
+    void trailingTokens() throws Exception {
+        long before = count();
+        post(Tokens.of("operator"), IntakeFixtures.callCenter() + IntakeFixtures.callCenter()).then().statusCode(400)
+                .contentType("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("missing required fields answer 400 naming each")
     void missingFields() throws Exception {
         long before = count();

@@ -33,7 +33,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  *
  * load: COPY straight into appeal, appeal_event and reception (three connections, one
  * generating thread), continuing after what the tables hold (ids, registration counters),
- * then raises the sequences and registration_counter so later intake continues. With
+ * then raises the id sequences and the registration serials so later intake continues. With
  * --replica the sessions run with session_replication_role = replica: no triggers, no FK
  * checks (the bulk load; the caller rebuilds what triggers maintain). Without it every
  * trigger and constraint runs (the COPY baseline of the import figure).
@@ -128,7 +128,8 @@ public class Gen {
                     calendar.put(rs.getObject(1, LocalDate.class), rs.getString(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("select year, district_code, last_value from registration_counter")) {
+            try (ResultSet rs = s.executeQuery("select split_part(registration_number, '-', 1)::int, split_part(registration_number, '-', 2),"
+                    + " max(split_part(registration_number, '-', 3)::int) from appeal group by 1, 2")) {
                 while (rs.next()) {
                     counters.put(rs.getInt(1) + "-" + rs.getString(2), rs.getInt(3));
                 }
@@ -531,9 +532,7 @@ public class Gen {
             s.execute("set session_replication_role = origin");
             for (Map.Entry<String, Integer> e : counters.entrySet()) {
                 String[] k = e.getKey().split("-", 2);
-                s.execute("insert into registration_counter (year, district_code, last_value) values (" + k[0] + ", '" + k[1]
-                        + "', " + e.getValue() + ") on conflict (year, district_code) do update set last_value ="
-                        + " greatest(registration_counter.last_value, excluded.last_value)");
+                s.execute("select registration_serial_raise(" + k[0] + ", '" + k[1] + "', " + e.getValue() + ")");
             }
             s.execute("select setval('appeal_seq', greatest((select last_value from appeal_seq), " + (nextAppealId + 100) + "))");
             s.execute("select setval('appeal_event_seq', greatest((select last_value from appeal_event_seq), " + (nextEventId + 100) + "))");

@@ -77,6 +77,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response malformedUtf8(StrictUtf8.MalformedException e) {
+        return domain(ProblemException.badRequest(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return unauthenticated();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ public class ImportBatchWriter {
         return result;
     }
 
-    /** One counter update per (year, district) of the batch, numbers handed out in line order. */
+    /** One draw of serials per (year, district) of the batch, numbers handed out in line order. */
     private void assignNumbers(List<Appeal> appeals) {
         Map<String, List<Appeal>> groups = new LinkedHashMap<>();
         for (Appeal a : appeals) {
@@ -186,9 +187,9 @@ public class ImportBatchWriter {
         for (List<Appeal> group : groups.values()) {
             int year = group.get(0).registeredOn.getYear();
             String district = group.get(0).districtCode;
-            long next = numbers.reserve(year, district, group.size());
+            Iterator<Long> serials = numbers.reserve(year, district, group.size()).iterator();
             for (Appeal a : group) {
-                a.registrationNumber = RegistrationNumbers.format(year, district, next++);
+                a.registrationNumber = RegistrationNumbers.format(year, district, serials.next());
             }
         }
     }

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +58,12 @@ public class ImportService {
                 .call(() -> writer.context(caller.name(), caller.role(), days));
         Tally tally = new Tally();
         List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
-        LineReader reader = new LineReader(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE_LENGTH);
+        // Bytes that are not UTF-8 become U+FFFF, which the strict JSON strings refuse: the line is rejected.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith("\uFFFF");
+        LineReader reader = new LineReader(new InputStreamReader(body, utf8), MAX_LINE_LENGTH);
         long number = 0;
         try {
             for (String text = reader.next(); text != null; text = reader.next()) {

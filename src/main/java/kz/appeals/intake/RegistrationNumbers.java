@@ -3,12 +3,13 @@ package kz.appeals.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
- * Registration numbers such as {@code 2026-EKB-000153}: the year, the district and a
- * counter per (year, district). The counter row is incremented inside the registering
- * transaction, so concurrent intake never repeats a number; a rolled-back transaction
- * gives its numbers back before anyone saw them.
+ * Registration numbers such as {@code 2026-EKB-000153}: the year, the district and a serial
+ * drawn from the database sequence of that (year, district) (migration V14). Drawing takes
+ * no lock, so concurrent intake in one district does not wait for each other's commit; a
+ * serial is never handed out twice, and a registration that rolls back leaves a gap.
  */
 @ApplicationScoped
 public class RegistrationNumbers {
@@ -17,21 +18,17 @@ public class RegistrationNumbers {
     EntityManager em;
 
     public String next(int year, String districtCode) {
-        return format(year, districtCode, reserve(year, districtCode, 1));
+        return format(year, districtCode, reserve(year, districtCode, 1).get(0));
     }
 
-    /** Reserves {@code count} numbers at once; returns the first of them. */
-    public long reserve(int year, String districtCode, int count) {
-        Number last = (Number) em.createNativeQuery("""
-                        insert into registration_counter (year, district_code, last_value) values (?1, ?2, ?3)
-                        on conflict (year, district_code)
-                        do update set last_value = registration_counter.last_value + excluded.last_value
-                        returning last_value""")
+    /** {@code count} serials of (year, district), in increasing order. */
+    public List<Long> reserve(int year, String districtCode, int count) {
+        List<?> rows = em.createNativeQuery("select s from registration_serials(?1, ?2, ?3) s")
                 .setParameter(1, year)
                 .setParameter(2, districtCode)
                 .setParameter(3, count)
-                .getSingleResult();
-        return last.longValue() - count + 1;
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
     public static String format(int year, String districtCode, long value) {

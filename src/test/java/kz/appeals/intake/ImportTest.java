@@ -93,6 +93,31 @@ class ImportTest {
     }
 
     @Test
+    @DisplayName("a line with bytes that are not UTF-8 or an unpaired surrogate is rejected; the lines around it are imported")
+    void notUtf8Line() throws Exception {
+        String p = "T-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes((line(p + "-1", "WRITTEN", "2024-05-06T10:00:00+05:00", null) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String bad = line(p + "-2", "WRITTEN", "2024-05-06T10:00:00+05:00", null);
+        int at = bad.indexOf("Please") ;
+        file.writeBytes(bad.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
+        file.writeBytes((bad.substring(at) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.writeBytes((line(p + "-3", "WRITTEN", "2024-05-06T10:00:00+05:00", null).replace("Please", "\\udc00Please") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        file.writeBytes((line(p + "-4", "WRITTEN", "2024-05-06T10:00:00+05:00", null) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson").body(file.toByteArray())
+                .post("/api/v1/imports/appeals").then()
+                .statusCode(200)
+                .body("imported", equalTo(2))
+                .body("rejected", equalTo(2))
+                .body("errors.line", equalTo(java.util.List.of(2, 3)));
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select count(*) from appeal where external_ref like ?", p + "%")).isEqualTo(2);
+        }
+    }
+
+    @Test
     @DisplayName("repeat appeals are linked within one import and to appeals already on the register")
     void repeats() throws Exception {
         String p = "T-" + UUID.randomUUID();

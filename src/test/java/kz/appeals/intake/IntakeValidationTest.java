@@ -239,4 +239,50 @@ class IntakeValidationTest {
                 .body("errors.field", hasItem("applicant"));
         org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
     }
+
+    @Test
+    @DisplayName("bytes that are not UTF-8 (overlong, encoded surrogate, cut short) and unpaired surrogate escapes answer 400")
+    void notUtf8() throws Exception {
+        long before = count();
+        String valid = IntakeFixtures.callCenter();
+        for (byte[] bad : new byte[][] {
+                {(byte) 0xC0, (byte) 0xAF}, // overlong "/"
+                {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong "/" in three bytes
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // U+D800 encoded
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+                {(byte) 0x80}, // stray continuation byte
+                {(byte) 0xE2, (byte) 0x82}}) { // cut short
+            given().auth().oauth2(Tokens.of("operator")).contentType("application/json")
+                    .body(splice(valid, "\"text\":\"", bad)).post("/api/v1/appeals")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        post(Tokens.of("operator"), valid.replace("\"text\":\"", "\"text\":\"\\ud800 ")).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("text"));
+        post(Tokens.of("operator"), valid.replace("\"text\":\"", "\"text\":\"\\udc00\\ud800 ")).then().statusCode(400);
+        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("characters outside the BMP, raw or as an escaped surrogate pair, are stored verbatim")
+    void astralCharacters() {
+        String text = "Crack in the wall \uD83C\uDFE0 of building 12 ";
+        String raw = IntakeFixtures.callCenter().replace("\"text\":\"", "\"text\":\"" + text);
+        String escaped = IntakeFixtures.callCenter().replace("\"text\":\"", "\"text\":\"Crack in the wall \\ud83c\\udfe0 of building 12 ");
+        for (String body : new String[] {raw, escaped}) {
+            given().auth().oauth2(Tokens.of("operator")).contentType("application/json")
+                    .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/appeals")
+                    .then().statusCode(201).body("text", org.hamcrest.Matchers.startsWith(text));
+        }
+    }
+
+    private static byte[] splice(String body, String after, byte[] bytes) {
+        int at = body.indexOf(after) + after.length();
+        byte[] head = body.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = body.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(bytes, 0, out, head.length, bytes.length);
+        System.arraycopy(tail, 0, out, head.length + bytes.length, tail.length);
+        return out;
+    }
 }

@@ -2,10 +2,19 @@ package kz.appeals.intake;
 
 import static kz.appeals.support.IntakeFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +34,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(TestInfrastructure.class)
 class RegistrationNumbersTest {
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
-    @DisplayName("64 concurrent POST /appeals in one district get 64 distinct, consecutive numbers")
+    @DisplayName("64 concurrent POST /appeals in one district get 64 distinct numbers, none skipped when none rolled back")
     void concurrentIntake() throws Exception {
         String token = Tokens.of("operator");
         ExecutorService pool = Executors.newFixedThreadPool(64);
@@ -51,5 +63,83 @@ class RegistrationNumbersTest {
         assertThat(numbers).hasSize(64).allMatch(n -> n.matches("20\\d\\d-MAY-\\d{6}"));
         List<Integer> serials = numbers.stream().map(n -> Integer.parseInt(n.substring(9))).sorted().toList();
         assertThat(serials.get(63) - serials.get(0)).as("no gaps among one burst").isEqualTo(63);
+    }
+
+    @Test
+    @DisplayName("a serial drawn by a transaction that rolls back is never handed out again")
+    void rolledBackSerialIsNotReused() throws Exception {
+        long first;
+        try (Connection c = dataSource.getConnection()) {
+            draw(c, 2031, "MAY", 1);
+            c.setAutoCommit(false);
+            first = draw(c, 2031, "MAY", 1).get(0);
+            c.rollback();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(draw(c, 2031, "MAY", 1).get(0)).isGreaterThan(first);
+        }
+    }
+
+    @Test
+    @DisplayName("16 connections drawing at once from a (year, district) not drawn before all get distinct serials")
+    void firstDrawsOfANewSequenceAreDistinct() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> draws = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            draws.add(pool.submit(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    start.await();
+                    List<Long> serials = draw(c, 2032, "PVL", 5);
+                    c.commit();
+                    return serials;
+                }
+            }));
+        }
+        start.countDown();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : draws) {
+            List<Long> serials = f.get(60, TimeUnit.SECONDS);
+            assertThat(serials).hasSize(5).isSorted();
+            all.addAll(serials);
+        }
+        pool.shutdown();
+        assertThat(new HashSet<>(all)).hasSize(80);
+        assertThat(all).allMatch(n -> n >= 1 && n <= 80);
+    }
+
+    @Test
+    @DisplayName("raising a serial (bulk load) makes the next intake continue above it, and never lowers it")
+    void raiseContinuesAbove() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("select registration_serial_raise(2033, 'EKB', 4100)");
+            s.execute("select registration_serial_raise(2033, 'EKB', 12)");
+            assertThat(draw(c, 2033, "EKB", 2)).containsExactly(4101L, 4102L);
+        }
+    }
+
+    @Test
+    @DisplayName("a district code that could not name a sequence is refused by the database")
+    void oddDistrictCodeRefused() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThatThrownBy(() -> draw(c, 2031, "X; drop table appeal", 1))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("no registration serial");
+        }
+    }
+
+    private static List<Long> draw(Connection c, int year, String district, int count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select s from registration_serials(?, ?, ?) s")) {
+            ps.setInt(1, year);
+            ps.setString(2, district);
+            ps.setInt(3, count);
+            List<Long> serials = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    serials.add(rs.getLong(1));
+                }
+            }
+            return serials;
+        }
     }
 }

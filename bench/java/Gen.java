@@ -413,6 +413,8 @@ public class Gen {
     }
 
     final Map<String, Rec> openReceptions = new HashMap<>();
+    /** Per official, when their last reception ends (epoch seconds): days come in order, so earlier is free. */
+    final Map<Long, Long> officialBusyUntil = new HashMap<>();
     Writer appealOut;
     Writer eventOut;
     Writer receptionOut;
@@ -725,7 +727,8 @@ public class Gen {
         int p = r.nextInt(100);
         rec.planned = p < 40 ? 1 : p < 75 ? 2 : 3;
         rec.used = 1;
-        rec.start = day.atStartOfDay().toEpochSecond(ZONE) + (9 + r.nextInt(6)) * 3600L;
+        long midnight = day.atStartOfDay().toEpochSecond(ZONE);
+        long wanted = midnight + (9 + r.nextInt(6)) * 3600L;
         int f = r.nextInt(100);
         rec.format = f < 70 ? "REGULAR" : f < 90 ? "MOBILE" : "THEMATIC";
         rec.campaign = rec.format.equals("THEMATIC") ? CAMPAIGNS[r.nextInt(CAMPAIGNS.length)] : null;
@@ -735,9 +738,40 @@ public class Gen {
                 local.add(o);
             }
         }
-        rec.official = local.isEmpty() ? officials.get(r.nextInt(officials.size())) : local.get(r.nextInt(local.size()));
+        if (local.isEmpty()) {
+            local = officials;
+        }
+        // an official holds one reception at a time (reception_official_no_overlap): the first of the
+        // district's officials, from a random one on, who is free at the wanted hour; when all are
+        // busy, the one free soonest, later that day
+        int from = r.nextInt(local.size());
+        Official chosen = null;
+        long start = Long.MAX_VALUE;
+        for (int i = 0; i < local.size(); i++) {
+            Official o = local.get((from + i) % local.size());
+            long free = Math.max(wanted, officialBusyUntil.getOrDefault(o.id, 0L));
+            if (free < start) {
+                chosen = o;
+                start = free;
+                if (free == wanted) {
+                    break;
+                }
+            }
+        }
+        rec.official = chosen;
+        rec.start = start;
         rec.citizens = rec.planned + r.nextInt(5);
         rec.ref = refPrefix == null ? null : refPrefix + "R" + rec.id;
+        if (start <= midnight + 18 * 3600L) {
+            officialBusyUntil.put(chosen.id, start + 3 * 3600L);
+        } else if (rec.ref == null) {
+            // the day is full (a register far larger than the region's officials could receive): kept as
+            // a record of a historical register, which the overlap rule leaves out, at the wanted hour
+            rec.start = wanted;
+            rec.ref = "GEN-R" + rec.id;
+        } else {
+            rec.start = wanted;
+        }
         openReceptions.put(district, rec);
         if (receptionOut != null) {
             writeReception(rec, district, "HELD", r);

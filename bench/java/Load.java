@@ -719,6 +719,7 @@ public class Load {
                 page++;
             }
             m.put("deep_page", page);
+            m.put("deep_requested", deep);
             m.put("page1_p50", fmt(pct(first, first.length, 50)));
             m.put("page1_p95", fmt(pct(first, first.length, 95)));
             if (cursor != null) {
@@ -814,83 +815,128 @@ public class Load {
     }
 
     // ------------------------------------------------------------------ race: R3
-    static final Pattern ITEMS = Pattern.compile("\\{[^{}]*\"kind\"");
+    static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"([A-Z_]+)\"");
+    static final Pattern AGENCY = Pattern.compile("\"agencyCode\"\\s*:\\s*\"([^\"]+)\"");
 
+    /**
+     * R3: a new appeal (REGISTERED, where assignment is allowed), read for its ETag; two
+     * assignments to different agencies sent at once with that same If-Match. A round is right
+     * when one answers 2xx and the other 412, the timeline gains exactly one entry (an
+     * assignment), and the appeal names the winner's agency. Several rounds.
+     */
     static void race() throws Exception {
         String operator = token("operator");
-        String chief = token("chief");
+        String chief = token(opt("user", "chief"));
+        int rounds = Integer.parseInt(opt("rounds", "5"));
         Map<String, Object> m = new LinkedHashMap<>();
+        String[] agencies = {"PVL-HOUSING", "PVL-SOCIAL"};
+        int good = 0;
+        int wins = 0;
+        int lost = 0;
+        int oneEvent = 0;
+        StringBuilder statuses = new StringBuilder();
+        StringBuilder events = new StringBuilder();
         try (Http http = new Http()) {
-            Resp created = http.send("POST", "/api/v1/appeals", operator, "application/json",
-                    appeal(ThreadLocalRandom.current(), "CALL_CENTER", "PVL").getBytes(StandardCharsets.UTF_8));
-            if (created.status() != 201) {
-                m.put("error", "POST_/appeals_answered_" + created.status());
-                result(m);
-                return;
+            for (int round = 0; round < rounds && System.nanoTime() < hardStopAt; round++) {
+                Resp created = http.send("POST", "/api/v1/appeals", operator, "application/json",
+                        appeal(ThreadLocalRandom.current(), "CALL_CENTER", "PVL").getBytes(StandardCharsets.UTF_8));
+                if (created.status() != 201) {
+                    m.put("error", "POST_/appeals_answered_" + created.status());
+                    result(m);
+                    return;
+                }
+                long id = idOf(created);
+                Resp one = http.send("GET", "/api/v1/appeals/" + id, chief, null, null);
+                String etag = one.header("etag");
+                if (one.status() == 404 || one.status() == 405) {
+                    m.put("skip", "GET_/api/v1/appeals/{id}_answered_" + one.status());
+                    result(m);
+                    return;
+                }
+                if (one.status() != 200 || etag == null) {
+                    m.put("error", "GET_/api/v1/appeals/{id}_answered_" + one.status() + (etag == null ? "_without_ETag" : ""));
+                    result(m);
+                    return;
+                }
+                List<String> before = kinds(http, id, chief);
+                int[] st = new int[2];
+                CountDownLatch go = new CountDownLatch(1);
+                Thread[] ts = new Thread[2];
+                for (int i = 0; i < 2; i++) {
+                    int ix = i;
+                    String body = "{\"agencyCode\":\"" + agencies[ix] + "\",\"note\":\"bench race " + RUN + " " + round + "\"}";
+                    ts[i] = new Thread(() -> {
+                        try (Http h = new Http()) {
+                            h.connect();
+                            go.await();
+                            st[ix] = h.send("POST", "/api/v1/appeals/" + id + "/assignment", chief, "application/json",
+                                    body.getBytes(StandardCharsets.UTF_8), "If-Match", etag).status();
+                        } catch (Exception e) {
+                            st[ix] = 0;
+                        }
+                    });
+                    ts[i].start();
+                }
+                sleepQuietly(200);
+                go.countDown();
+                for (Thread t : ts) {
+                    t.join(60_000);
+                }
+                if (round == 0 && (st[0] == 404 || st[0] == 405) && st[0] == st[1]) {
+                    m.put("skip", "actions_not_available_(POST_/api/v1/appeals/{id}/assignment_answered_" + st[0] + ")");
+                    result(m);
+                    return;
+                }
+                List<String> after = kinds(http, id, chief);
+                int added = before == null || after == null ? -1 : after.size() - before.size();
+                boolean assignedOnce = added == 1 && List.of("ASSIGNED", "REASSIGNED").contains(after.get(after.size() - 1));
+                int w = (ok2xx(st[0]) ? 1 : 0) + (ok2xx(st[1]) ? 1 : 0);
+                int l = (st[0] == 412 ? 1 : 0) + (st[1] == 412 ? 1 : 0);
+                String agencyNow = null;
+                Resp now = http.send("GET", "/api/v1/appeals/" + id, chief, null, null);
+                Matcher a = AGENCY.matcher(now.text());
+                if (now.status() == 200 && a.find()) {
+                    agencyNow = a.group(1);
+                }
+                boolean winnerStands = w == 1 && agencies[ok2xx(st[0]) ? 0 : 1].equals(agencyNow);
+                wins += w;
+                lost += l;
+                oneEvent += assignedOnce ? 1 : 0;
+                if (w == 1 && l == 1 && assignedOnce && winnerStands) {
+                    good++;
+                }
+                statuses.append(round == 0 ? "" : ";").append(st[0]).append('+').append(st[1]);
+                events.append(round == 0 ? "" : ";").append(added);
+                System.err.printf("Load race: round %d appeal %d If-Match %s: answers %d and %d, timeline %s -> %s, agency now %s%n",
+                        round, id, etag, st[0], st[1], before, after, agencyNow);
             }
-            long id = idOf(created);
-            Resp probe = http.send("POST", "/api/v1/appeals/" + id + "/assignment", chief, "application/json",
-                    "{\"agencyCode\":\"PVL-HOUSING\"}".getBytes(StandardCharsets.UTF_8));
-            if (probe.status() == 404 || probe.status() == 405) {
-                m.put("skip", "actions_not_available_(POST_/api/v1/appeals/{id}/assignment_answered_" + probe.status() + ")");
-                result(m);
-                return;
-            }
-            Resp one = http.send("GET", "/api/v1/appeals/" + id, chief, null, null);
-            String etag = one.header("etag");
-            if (one.status() != 200 || etag == null) {
-                m.put("skip", "GET_/api/v1/appeals/{id}_answered_" + one.status() + (etag == null ? "_without_ETag" : ""));
-                result(m);
-                return;
-            }
-            int before = events(http, id, chief);
-            String[] bodies = {"{\"agencyCode\":\"PVL-HOUSING\",\"note\":\"bench race A\"}",
-                    "{\"agencyCode\":\"PVL-SOCIAL\",\"note\":\"bench race B\"}"};
-            int[] st = new int[2];
-            CountDownLatch go = new CountDownLatch(1);
-            Thread[] ts = new Thread[2];
-            for (int i = 0; i < 2; i++) {
-                int ix = i;
-                ts[i] = new Thread(() -> {
-                    try (Http h = new Http()) {
-                        h.connect();
-                        go.await();
-                        st[ix] = h.send("POST", "/api/v1/appeals/" + id + "/assignment", chief, "application/json",
-                                bodies[ix].getBytes(StandardCharsets.UTF_8), "If-Match", etag).status();
-                    } catch (Exception e) {
-                        st[ix] = 0;
-                    }
-                });
-                ts[i].start();
-            }
-            sleepQuietly(200);
-            go.countDown();
-            for (Thread t : ts) {
-                t.join(60_000);
-            }
-            int after = events(http, id, chief);
-            m.put("appeal", id);
-            m.put("statuses", st[0] + "+" + st[1]);
-            int wins = (st[0] >= 200 && st[0] < 300 ? 1 : 0) + (st[1] >= 200 && st[1] < 300 ? 1 : 0);
-            int lost = (st[0] == 412 ? 1 : 0) + (st[1] == 412 ? 1 : 0);
-            m.put("wins", wins);
-            m.put("412", lost);
-            m.put("new_events", after - before);
         }
+        m.put("rounds", rounds);
+        m.put("rounds_ok", good);
+        m.put("wins", wins);
+        m.put("412", lost);
+        m.put("rounds_one_event", oneEvent);
+        m.put("statuses", statuses);
+        m.put("new_events", events);
         result(m);
     }
 
-    static int events(Http http, long id, String tok) throws IOException {
+    static boolean ok2xx(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** The kinds of the appeal's timeline entries, oldest first; null when it cannot be read. */
+    static List<String> kinds(Http http, long id, String tok) throws IOException {
         Resp r = http.send("GET", "/api/v1/appeals/" + id + "/events", tok, null, null);
         if (r.status() != 200) {
-            return -1;
+            return null;
         }
-        Matcher m = ITEMS.matcher(r.text());
-        int n = 0;
+        List<String> out = new ArrayList<>();
+        Matcher m = KIND.matcher(r.text());
         while (m.find()) {
-            n++;
+            out.add(m.group(1));
         }
-        return n;
+        return out;
     }
 
     // ------------------------------------------------------------------ keep: R4 (tokens issued before Keycloak stopped)

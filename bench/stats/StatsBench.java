@@ -47,7 +47,9 @@ public class StatsBench {
         }
         String query = "from=" + from + "&to=" + to + "&groupBy=" + groupBy + "&compareYears=" + compare;
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 on one kept-alive connection, as the other figures' load client
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/stats/appeals?" + query))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30)).GET().build();
@@ -86,7 +88,12 @@ public class StatsBench {
                 rows = rs.getLong(1);
             }
             Arrays.sort(sqlNanos);
-            List<String> differences = compare(new ObjectMapper().readTree(body), b4);
+            JsonNode answer = new ObjectMapper().readTree(body);
+            List<String> differences = compare(answer, b4);
+            long received = b4.get(0).values().stream().mapToLong(f -> Long.parseLong(f.get("received"))).sum();
+            if (received == 0) {
+                differences.add("B4 finds no appeal registered from " + from + " to " + to + ": nothing to compare");
+            }
             System.out.printf("appeals in the register: %d%n", rows);
             System.out.printf("S3 GET /stats/appeals?%s%n", query);
             System.out.printf("   %d requests after %d warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -94,6 +101,12 @@ public class StatsBench {
             System.out.printf("B4 the same figures by SQL over the raw table (%d warm runs): median %.1f ms, best %.1f ms%n",
                     sqlRuns, ms(pct(sqlNanos, 50)), ms(sqlNanos[0]));
             System.out.printf("   S3 p95 / B4 median = %.3f%n", (double) pct(nanos, 95) / pct(sqlNanos, 50));
+            // one line for bench/stats/run: key=value, no spaces in values
+            System.out.printf(java.util.Locale.ROOT, "RESULT rows=%d requests=%d p50=%.2f p95=%.2f p99=%.2f max=%.2f "
+                            + "b4_runs=%d b4_median=%.2f b4_best=%.2f periods=%d groups=%d received=%d differences=%d%n",
+                    rows, requests, ms(pct(nanos, 50)), ms(pct(nanos, 95)), ms(pct(nanos, 99)), ms(nanos[nanos.length - 1]),
+                    sqlRuns, ms(pct(sqlNanos, 50)), ms(sqlNanos[0]), periods.size(), b4.get(0).size(), received,
+                    differences.size());
             if (differences.isEmpty()) {
                 System.out.println("answers equal B4 to the unit: every figure of every group of " + periods.size() + " periods");
             } else {

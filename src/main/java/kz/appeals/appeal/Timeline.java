@@ -9,6 +9,12 @@ public class Timeline {
 
     public AppealEvent record(Appeal appeal, String kind, AppealStatus before, boolean publicEntry, String note,
                               String actor, String actorRole, Instant at) {
+        return record(appeal, kind, before, appeal.status, publicEntry, note, actor, actorRole, at);
+    }
+
+    /** An entry whose status after is given: for appeals written in their final state at once (the import). */
+    public AppealEvent record(Appeal appeal, String kind, AppealStatus before, AppealStatus after, boolean publicEntry,
+                              String note, String actor, String actorRole, Instant at) {
         AppealEvent event = new AppealEvent();
         event.appealId = appeal.id;
         event.occurredAt = at;
@@ -17,7 +23,7 @@ public class Timeline {
         event.kind = kind;
         event.publicEntry = publicEntry;
         event.statusBefore = before;
-        event.statusAfter = appeal.status;
+        event.statusAfter = after;
         event.note = note;
         event.persist();
         return event;

@@ -32,6 +32,7 @@ import kz.appeals.intake.Registrar;
 import kz.appeals.intake.RegistrationNumbers;
 import kz.appeals.reception.Reception;
 import kz.appeals.reception.ReceptionStatus;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /** Stores checked import lines, one transaction per batch. */
@@ -132,6 +133,8 @@ public class ImportBatchWriter {
      */
     BatchResult storeAll(List<NumberedLine> lines, Context context) {
         BatchResult result = new BatchResult();
+        // the whole batch's rows of one table go to PostgreSQL in one multi-row statement
+        Appeal.getEntityManager().unwrap(Session.class).setJdbcBatchSize(lines.size() * 4);
         Set<String> known = new HashSet<>(Appeal.getEntityManager()
                 .createQuery("select a.externalRef from Appeal a where a.externalRef in :refs", String.class)
                 .setParameter("refs", lines.stream().map(l -> l.line().externalRef()).toList()).getResultList());
@@ -167,11 +170,16 @@ public class ImportBatchWriter {
             if (line.reception() != null) {
                 appeal.receptionId = reception(line, receptions, context, result);
             }
+            if (line.resolution() != null) {
+                resolve(appeal, line.resolution());
+            }
+            // written once in its final state: an insert then an update would make the statistics
+            // triggers record the appeal three times (in, out, in again)
             appeal.persist();
             repeats.add(appeal);
             registrar.recordRegistration(appeal, context.actor, context.role);
             if (line.resolution() != null) {
-                close(appeal, line.resolution(), context);
+                recordResolution(appeal, line.resolution(), context);
             }
             result.imported++;
         }
@@ -301,19 +309,23 @@ public class ImportBatchWriter {
     }
 
     /** A historical answer: the appeal ends closed with its outcome, both steps on its timeline. */
-    private void close(Appeal appeal, ImportLine.Resolution resolution, Context context) {
+    /** A historical answer: the appeal is resolved and closed with its outcome. */
+    private static void resolve(Appeal appeal, ImportLine.Resolution resolution) {
         Instant at = resolution.resolvedAt().toInstant();
         appeal.agencyCode = resolution.agencyCode();
         appeal.outcome = resolution.outcome();
         appeal.answer = resolution.answer();
         appeal.answeredAt = at;
         appeal.answeredOn = RegionTime.localDate(at);
-        appeal.status = AppealStatus.RESOLVED;
-        timeline.record(appeal, "RESOLVED", AppealStatus.REGISTERED, true, resolution.answer(),
-                context.actor, context.role, at);
         appeal.status = AppealStatus.CLOSED;
         appeal.closedAt = at;
-        timeline.record(appeal, "CLOSED", AppealStatus.RESOLVED, true, "Closed with outcome " + resolution.outcome(),
+    }
+
+    private void recordResolution(Appeal appeal, ImportLine.Resolution resolution, Context context) {
+        Instant at = resolution.resolvedAt().toInstant();
+        timeline.record(appeal, "RESOLVED", AppealStatus.REGISTERED, AppealStatus.RESOLVED, true, resolution.answer(),
                 context.actor, context.role, at);
+        timeline.record(appeal, "CLOSED", AppealStatus.RESOLVED, AppealStatus.CLOSED, true,
+                "Closed with outcome " + resolution.outcome(), context.actor, context.role, at);
     }
 }

@@ -87,7 +87,7 @@ public class Registrar {
         String note = "Registered under number " + a.registrationNumber + "; answer due by " + a.dueOn
                 + (a.redirectRequired ? ". Anonymous report: to be redirected to the competent body" : "")
                 + (a.repeatOf != null ? ". Repeat appeal" : "");
-        timeline.record(a, "REGISTERED", null, true, note, actor, actorRole, a.registeredAt);
+        timeline.record(a, "REGISTERED", null, AppealStatus.REGISTERED, true, note, actor, actorRole, a.registeredAt);
     }
 
     /** The start of the window in which an earlier appeal makes this one a repeat. */

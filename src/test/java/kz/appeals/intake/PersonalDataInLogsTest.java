@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
 class PersonalDataInLogsTest {
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
     private static final Path LOG = Path.of("target", "test-service.log");
 
     @Test
@@ -48,5 +51,29 @@ class PersonalDataInLogsTest {
         String log = Files.readString(LOG);
         assertThat(log).contains("lookup of applicant ************");
         assertThat(log).doesNotContain(iin).doesNotContain(phone).doesNotContain(phone.substring(1)).doesNotContain(email);
+    }
+
+    @Test
+    @DisplayName("a statement the database refuses does not quote the row's values in its exception (logged by Hibernate)")
+    void refusedStatementKeepsValuesOut() throws Exception {
+        String address = "Pavlodar, Lomov St 12, apt " + UUID.randomUUID();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("create temporary table refused (address text primary key)");
+            try (java.sql.PreparedStatement insert = c.prepareStatement("insert into refused values (?)")) {
+                insert.setString(1, address);
+                insert.addBatch();
+                insert.addBatch();
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        insert::executeBatch);
+                StringBuilder messages = new StringBuilder();
+                for (Throwable t = refused; t != null; t = t.getCause()) {
+                    messages.append(t.getMessage()).append('\n');
+                }
+                for (java.sql.SQLException next = refused.getNextException(); next != null; next = next.getNextException()) {
+                    messages.append(next.getMessage()).append('\n');
+                }
+                assertThat(messages.toString()).contains("refused").doesNotContain(address);
+            }
+        }
     }
 }

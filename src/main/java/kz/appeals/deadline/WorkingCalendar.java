@@ -1,35 +1,71 @@
 package kz.appeals.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.NativeQuery;
 
 /**
- * Reads the span of the calendar a computation needs. The calendar is data an
- * administrator keeps, so it is read from the database each time: a change applies
- * to the next appeal on every instance at once.
+ * The working calendar for deadline arithmetic. The calendar is data an administrator keeps
+ * (a few thousand rows at most), so the whole of it is held in memory together with the
+ * version it was read at; each computation reads only the version row (migration V22, raised
+ * by a trigger on every change) and reloads when it moved. A change therefore applies to the
+ * next computation on every instance at once, without reading the calendar per request.
  */
 @ApplicationScoped
 public class WorkingCalendar {
-    /** Widest span a computation may need: two months of term plus long holiday runs. */
-    private static final int SPAN_DAYS = 120;
+
+    private record Loaded(long version, WorkingDays days) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    private volatile Loaded loaded;
 
     /** The calendar around {@code day}, enough for terms that start on it. */
     public WorkingDays from(LocalDate day) {
-        return between(day.minusDays(SPAN_DAYS), day.plusDays(SPAN_DAYS));
+        return all();
     }
 
-    /** The whole calendar: a few hundred rows, for work that spans many years at once. */
-    public WorkingDays all() {
-        return between(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
-    }
-
+    /** The calendar for computations between two days. */
     public WorkingDays between(LocalDate first, LocalDate last) {
-        List<CalendarDay> rows = CalendarDay.list("day between ?1 and ?2", first, last);
+        return all();
+    }
+
+    /** The whole calendar as of the current transaction's view of its version. */
+    public WorkingDays all() {
+        long version = ((Number) calendarQuery("select version from calendar_version").getSingleResult()).longValue();
+        Loaded current = loaded;
+        if (current == null || current.version() != version) {
+            current = new Loaded(version, load());
+            loaded = current;
+        }
+        return current.days();
+    }
+
+    /**
+     * A native query that names the tables it reads, so Hibernate flushes pending writes before it
+     * only when they touch the calendar (by default a native query flushes the whole session).
+     */
+    private jakarta.persistence.Query calendarQuery(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("calendar_day")
+                .addSynchronizedQuerySpace("calendar_version");
+    }
+
+    private WorkingDays load() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = calendarQuery("select day, kind from calendar_day").getResultList();
         Map<LocalDate, DayKind> map = new HashMap<>();
-        rows.forEach(r -> map.put(r.day, DayKind.valueOf(r.kind)));
-        return new WorkingDays(map);
+        for (Object[] row : rows) {
+            LocalDate day = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];
+            map.put(day, DayKind.valueOf((String) row[1]));
+        }
+        return new WorkingDays(Map.copyOf(map));
     }
 }

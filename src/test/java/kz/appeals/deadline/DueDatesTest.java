@@ -74,4 +74,32 @@ class DueDatesTest {
         given().auth().oauth2(Tokens.of("operator")).contentType("application/json")
                 .body("{\"kind\":\"HOLIDAY\",\"name\":\"x\"}").put("/api/v1/calendar/2027-09-12").then().statusCode(403);
     }
+
+    @Test
+    @DisplayName("the calendar held in memory follows every committed change, also one made by another instance, and no rolled-back one")
+    void calendarCacheFollowsChanges() throws Exception {
+        LocalDate day = LocalDate.parse("2027-10-13"); // a plain Wednesday
+        QuarkusTransaction.requiringNew().run(() -> assertThat(calendar.all().isWorkingDay(day)).isTrue());
+        // another instance (any other connection) records a day off
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("insert into calendar_day (day, kind, name, version) values (date '2027-10-13', 'DAY_OFF', 'Test', 0)");
+        }
+        QuarkusTransaction.requiringNew().run(() -> assertThat(calendar.all().isWorkingDay(day)).isFalse());
+        // a change seen inside a transaction that rolls back is forgotten afterwards
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("delete from calendar_day where day = date '2027-10-13'");
+        }
+        QuarkusTransaction.requiringNew().run(() -> assertThat(calendar.all().isWorkingDay(day)).isTrue());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            jakarta.persistence.EntityManager em = io.quarkus.arc.Arc.container().instance(jakarta.persistence.EntityManager.class).get();
+            em.createNativeQuery("insert into calendar_day (day, kind, name, version) values (date '2027-10-13', 'HOLIDAY', 'Rolled back', 0)")
+                    .executeUpdate();
+            assertThat(calendar.all().isWorkingDay(day)).isFalse();
+            throw new IllegalStateException("roll back");
+        }));
+        QuarkusTransaction.requiringNew().run(() -> assertThat(calendar.all().isWorkingDay(day)).isTrue());
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 }

@@ -454,7 +454,8 @@ final class Bad {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select c.relname, exists (select 1 from pg_attribute a where a.attrelid = c.oid"
-                     + " and a.attname = 'id' and not a.attisdropped) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                     + " and a.attname = 'id' and a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)"
+                     + " and not a.attisdropped) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                      + " where n.nspname = 'public' and c.relkind in ('r', 'p')"
                      // stats_* are derived from the raw tables (triggers, and a compactor that rewrites them every
                      // second): a change there without one in the raw tables is the compactor, not a bad input

@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 public class StatsCompactor {
     private static final Logger LOG = Logger.getLogger(StatsCompactor.class);
     private static final Duration WARN_EVERY = Duration.ofMinutes(1);
+    /** Deltas of each kind moved per transaction: a few seconds of work on a small machine. */
+    static final int CHUNK = 10_000;
 
     @Inject
     EntityManager em;
@@ -28,7 +30,15 @@ public class StatsCompactor {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compact() {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select stats_compact()").getSingleResult());
+            // one chunk per transaction (stats_compact's limit, migration V23), each committed, until
+            // a chunk comes back short: a backlog drains in steps that each end well inside the
+            // transaction timeout, and a stop loses at most the chunk in flight
+            long moved;
+            do {
+                moved = QuarkusTransaction.requiringNew().call(() ->
+                        ((Number) em.createNativeQuery("select stats_compact(?1)").setParameter(1, CHUNK).getSingleResult())
+                                .longValue());
+            } while (moved >= CHUNK);
         } catch (RuntimeException e) {
             // The database may be away for a while: say so once a minute, not every second.
             Instant now = Instant.now();

@@ -80,4 +80,4 @@ select stats_rebuild();
 vacuum analyze appeal;
 vacuum analyze reception;
 -- Index-only scans of the rollups need their pages marked all-visible.
-vacuum analyze stats_appeal, stats_appeal_answer_days, stats_appeal_pending_due, stats_reception;
+vacuum analyze stats_appeal, stats_appeal_pending_due, stats_reception;

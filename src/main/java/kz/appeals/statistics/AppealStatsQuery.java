@@ -12,23 +12,29 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Sums the appeal rollups (V20__statistics.sql) and the deltas not yet compacted into them,
- * per period and key. Three statements (counts, overdue, working days to answer) that the
- * caller runs in one snapshot.
+ * Sums the appeal rollups (V20__statistics.sql, the histogram of V24) and the deltas not yet
+ * compacted into them, per period and key. Two statements (counts with the histogram of working
+ * days to answer, and pending appeals not yet due) that the caller runs in one snapshot.
  */
 final class AppealStatsQuery {
     /** The district code of the rollup rows that sum the whole region. */
     static final String REGION = "*";
+    /**
+     * The counters of a cell, then its histogram of working days to answer as text: the driver
+     * may fetch a server-prepared statement's arrays in binary and write them back quoted.
+     */
     private static final List<String> ROLLUP_COUNTS = List.of("s.received", "s.resolved", "s.positive", "s.explained",
-            "s.rejected", "s.redirected", "s.terminated", "s.repeats");
-    private static final List<String> DELTA_COUNTS = List.of("d.sign",
-            "case when d.resolved then d.sign else 0 end",
-            "case when d.outcome = 'POSITIVE' then d.sign else 0 end",
-            "case when d.outcome = 'EXPLAINED' then d.sign else 0 end",
-            "case when d.outcome = 'REJECTED' then d.sign else 0 end",
-            "case when d.outcome = 'REDIRECTED' then d.sign else 0 end",
-            "case when d.outcome = 'TERMINATED' then d.sign else 0 end",
-            "case when d.is_repeat then d.sign else 0 end");
+            "s.rejected", "s.redirected", "s.terminated", "s.repeats", "s.answer_days::text");
+    /** The same, summed over the deltas of a period and key. */
+    private static final List<String> DELTA_COUNTS = List.of("sum(d.sign)",
+            "sum(case when d.resolved then d.sign else 0 end)",
+            "sum(case when d.outcome = 'POSITIVE' then d.sign else 0 end)",
+            "sum(case when d.outcome = 'EXPLAINED' then d.sign else 0 end)",
+            "sum(case when d.outcome = 'REJECTED' then d.sign else 0 end)",
+            "sum(case when d.outcome = 'REDIRECTED' then d.sign else 0 end)",
+            "sum(case when d.outcome = 'TERMINATED' then d.sign else 0 end)",
+            "sum(case when d.is_repeat then d.sign else 0 end)",
+            "stats_hist(d.working_days, d.sign)::text");
 
     /** The totals and groups of one period. */
     record Result(AppealTally total, TreeMap<String, AppealTally> groups) {
@@ -51,7 +57,7 @@ final class AppealStatsQuery {
         List<Result> results = new ArrayList<>(periods.size());
         periods.forEach(p -> results.add(new Result(new AppealTally(), new TreeMap<>())));
 
-        read(connection, build("stats_appeal", ROLLUP_COUNTS, DELTA_COUNTS, null, null), results, (rs, t) -> {
+        read(connection, build("stats_appeal", ROLLUP_COUNTS, DELTA_COUNTS, null), results, (rs, t) -> {
             t.received += rs.getLong(3);
             t.resolved += rs.getLong(4);
             t.positive += rs.getLong(5);
@@ -60,14 +66,12 @@ final class AppealStatsQuery {
             t.redirected += rs.getLong(8);
             t.terminated += rs.getLong(9);
             t.repeats += rs.getLong(10);
+            t.addAnswerDays(rs.getString(11));
         });
         // Overdue = pending - pending not yet due: due dates from today on are a few weeks' worth.
-        read(connection, build("stats_appeal_pending_due", List.of("s.appeals"), List.of("d.sign"), null,
+        read(connection, build("stats_appeal_pending_due", List.of("s.appeals"), List.of("sum(d.sign)"),
                 sql -> sql.add(" and due_on >= ").bind(today).add("::date")), results,
                 (rs, t) -> t.notYetDue += rs.getLong(3));
-        read(connection, build("stats_appeal_answer_days", List.of("s.appeals"), List.of("d.sign"), "working_days",
-                sql -> sql.add(" and working_days is not null")), results,
-                (rs, t) -> t.answerDays.merge(rs.getInt(3), rs.getLong(4), Long::sum));
 
         if (!totalsRead()) {
             results.forEach(r -> r.groups().values().forEach(r.total()::add));
@@ -99,48 +103,46 @@ final class AppealStatsQuery {
     }
 
     /**
-     * {@code select n, k[, e], sum(v1), ...} over the rollup rows of every period's segments and
-     * the deltas of its dates: once for the total (k null) and once for the grouping's keys.
-     * The filter names columns that the rollup table and the deltas share (due_on, working_days).
+     * {@code select n, k, v1, ...}: the rollup rows of every period's segments as they are, and
+     * the deltas of its dates summed per period and key; once for the total (k null) and once
+     * for the grouping's keys. The caller adds up the rows of each period and key: a rollup
+     * row is a cell (days x districts x keys bound their number), and summing histograms is
+     * simpler in Java than in SQL. The filter names columns that the rollup table and the
+     * deltas share (due_on).
      */
-    private Sql build(String table, List<String> rollupValues, List<String> deltaValues, String extra,
-                      Function<Sql, Sql> filter) {
-        Sql sql = new Sql().add("select n, k").add(extra == null ? "" : ", e");
-        for (int i = 0; i < rollupValues.size(); i++) {
-            sql.add(", sum(v" + i + ")");
-        }
-        sql.add(" from (");
+    private Sql build(String table, List<String> rollupValues, List<String> deltaValues, Function<Sql, Sql> filter) {
+        Sql sql = new Sql();
         String separator = "";
         for (int n = 0; n < periods.size(); n++) {
             for (Period.Segment segment : periods.get(n).segments()) {
                 if (totalsRead()) {
                     sql.add(separator);
-                    rollup(sql, table, n, segment, "T", "null::text", rollupValues, extra, filter);
+                    rollup(sql, table, n, segment, "T", "null::text", rollupValues, filter);
                     separator = " union all ";
                 }
                 if (grouping != null) {
                     sql.add(separator);
-                    rollup(sql, table, n, segment, grouping.dim, grouping.rollupKey, rollupValues, extra, filter);
+                    rollup(sql, table, n, segment, grouping.dim, grouping.rollupKey, rollupValues, filter);
                     separator = " union all ";
                 }
             }
         }
         if (totalsRead()) {
             sql.add(separator);
-            delta(sql, "null::text", "", deltaValues, extra, filter);
+            delta(sql, "null::text", "", deltaValues, filter);
         }
         if (grouping != null) {
             sql.add(separator);
-            delta(sql, grouping.deltaKey, grouping.deltaJoin(), deltaValues, extra, filter);
+            delta(sql, grouping.deltaKey, grouping.deltaJoin(), deltaValues, filter);
         }
-        return sql.add(") x group by n, k").add(extra == null ? "" : ", e");
+        return sql;
     }
 
     private void rollup(Sql sql, String table, int n, Period.Segment segment, String dim, String key,
-                        List<String> values, String extra, Function<Sql, Sql> filter) {
-        sql.add("select " + n + " as n, " + key + " as k").add(extra == null ? "" : ", s." + extra + " as e");
-        for (int i = 0; i < values.size(); i++) {
-            sql.add(", " + values.get(i) + " as v" + i);
+                        List<String> values, Function<Sql, Sql> filter) {
+        sql.add("select " + n + " as n, " + key + " as k");
+        for (String value : values) {
+            sql.add(", " + value);
         }
         sql.add(" from " + table + " s where s.grain = '" + segment.grain() + "' and s.dim = '" + dim + "'");
         if (!districts.isEmpty()) {
@@ -157,15 +159,16 @@ final class AppealStatsQuery {
         }
     }
 
-    private void delta(Sql sql, String key, String join, List<String> values, String extra, Function<Sql, Sql> filter) {
-        sql.add("select per.n, " + key + " as k").add(extra == null ? "" : ", d." + extra + " as e");
-        for (int i = 0; i < values.size(); i++) {
-            sql.add(", " + values.get(i) + " as v" + i);
+    private void delta(Sql sql, String key, String join, List<String> values, Function<Sql, Sql> filter) {
+        sql.add("select per.n, " + key + " as k");
+        for (String value : values) {
+            sql.add(", " + value);
         }
         sql.add(" from stats_appeal_delta d" + join + " join ").periods(periods)
                 .add(" on d.registered_on between per.f and per.t where true").inDistricts("d.district_code", districts);
         if (filter != null) {
             filter.apply(sql);
         }
+        sql.add(" group by 1, 2");
     }
 }

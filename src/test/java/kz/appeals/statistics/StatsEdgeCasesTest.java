@@ -158,6 +158,29 @@ class StatsEdgeCasesTest {
         }
     }
 
+    @Test
+    @DisplayName("an appeal answered two years after registration: the median takes its hundreds of working days, live, compacted and rebuilt")
+    void answeredYearsLater() throws Exception {
+        // Alone in its district and month: its own working days are the district's median.
+        String query = "from=2018-03-01&to=2018-03-31&groupBy=districtCode";
+        StatsApi.importLines(StatsApi.line(ref(), "EKB", "2018-03-05T10:00:00+05:00", "2020-03-05T15:00:00+05:00"));
+        LocalDate first = LocalDate.of(2018, 3, 1);
+        LocalDate last = LocalDate.of(2018, 3, 31);
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Map<String, String>> recount = StatsRecount.appeals(c, first, last, "districtCode", Set.of(),
+                    RegionTime.localDate(Instant.now()));
+            assertThat(Integer.parseInt(recount.get("EKB").get("medianWorkingDaysToAnswer"))).isGreaterThan(400);
+            assertThat(StatsApi.periods(StatsApi.get("analyst", "appeals", query), StatsRecount.APPEAL_FIGURES).get(0).groups())
+                    .isEqualTo(recount);
+            c.createStatement().execute("select stats_compact()");
+            assertThat(StatsApi.periods(StatsApi.get("analyst", "appeals", query), StatsRecount.APPEAL_FIGURES).get(0).groups())
+                    .as("compacted").isEqualTo(recount);
+            c.createStatement().execute("select stats_rebuild()");
+            assertThat(StatsApi.periods(StatsApi.get("analyst", "appeals", query), StatsRecount.APPEAL_FIGURES).get(0).groups())
+                    .as("after stats_rebuild()").isEqualTo(recount);
+        }
+    }
+
     private String registeredOn(String ref) throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select registered_on from appeal where external_ref = ?")) {

@@ -141,6 +141,36 @@ class StatsLiveTest {
         }
     }
 
+    @Test
+    @DisplayName("the compactor vacuums the delta queue once it has moved enough deltas, and no figure changes")
+    void queueVacuumed() throws Exception {
+        String query = "from=2017-01-01&to=2017-12-31&groupBy=channel";
+        String before = StatsApi.get("analyst", "appeals", query);
+        try (Connection c = dataSource.getConnection()) {
+            long vacuums = single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
+            // pairs that cancel out: the compactor moves them like any delta, and no figure moves
+            int pairs = (int) (StatsCompactor.VACUUM_AFTER / 2 + 1);
+            try (PreparedStatement ps = c.prepareStatement("insert into stats_appeal_delta (sign, registered_on, district_code, channel, topic_code, agency_code,"
+                    + " type, applicant_groups, is_repeat, resolved, outcome, working_days, due_on)"
+                    + " select s.sign, date '2017-06-01', 'PVL', 'PORTAL', 'HOUSING', 'UNASSIGNED', 'STATEMENT', array['NONE'],"
+                    + " false, true, 'POSITIVE', 3, null from generate_series(1, ?) g cross join (values (1), (-1)) s(sign)")) {
+                ps.setInt(1, pairs);
+                assertThat(ps.executeUpdate()).isEqualTo(2 * pairs);
+            }
+            assertThat(StatsApi.get("analyst", "appeals", query)).as("pending deltas that cancel out").isEqualTo(before);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'") == vacuums
+                    && System.nanoTime() < deadline) {
+                c.createStatement().execute("select pg_stat_clear_snapshot()");
+                Thread.sleep(200);
+            }
+            assertThat(single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'"))
+                    .as("vacuumed by the compactor").isGreaterThan(vacuums);
+            assertThat(single(c, "select count(*) from stats_appeal_delta where registered_on = date '2017-06-01'")).isZero();
+        }
+        assertThat(StatsApi.get("analyst", "appeals", query)).as("compacted").isEqualTo(before);
+    }
+
     private static long single(Connection c, String sql) throws Exception {
         try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
             rs.next();

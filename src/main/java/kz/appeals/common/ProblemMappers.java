@@ -165,30 +165,42 @@ public class ProblemMappers {
         return false;
     }
 
+    /**
+     * A lost or refused database connection anywhere in the failure: in its causes, or in the
+     * exceptions suppressed on the way (a commit that fails when the connection drops ends as
+     * the transaction manager's RollbackException, with the driver's error suppressed in it).
+     */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (message.contains("acquisition timeout") || message.contains("connection refused")) {
-                    return true;
-                }
-            }
-            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+        return isDatabaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 64) {
+            return false;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                 return true;
             }
-            if (t instanceof org.hibernate.exception.GenericJDBCException g
-                    && String.valueOf(g.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+            String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("acquisition timeout") || message.contains("connection refused")) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
-        return false;
+        if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof org.hibernate.exception.GenericJDBCException g
+                && String.valueOf(g.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isDatabaseUnavailable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isDatabaseUnavailable(t.getCause(), seen);
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {

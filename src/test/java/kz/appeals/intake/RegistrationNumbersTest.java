@@ -110,6 +110,76 @@ class RegistrationNumbersTest {
     }
 
     @Test
+    @DisplayName("a draw that waited for another transaction creating the same new sequence finds it once that one commits")
+    void drawAfterWaitingForTheCreator() throws Exception {
+        int year = 2090 + (int) (Math.random() * 9);
+        String district = "R" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        String name = "registration_serial_" + year + "_" + district.toLowerCase(java.util.Locale.ROOT);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection creator = dataSource.getConnection(); Connection waiter = dataSource.getConnection()) {
+            waiter.setAutoCommit(false);
+            // the waiter has looked the name up and not found it, as a draw does first
+            try (Statement s = waiter.createStatement(); ResultSet rs = s.executeQuery("select to_regclass('" + name + "')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isNull();
+            }
+            long waiterPid = pid(waiter);
+            creator.setAutoCommit(false);
+            assertThat(draw(creator, year, district, 1)).containsExactly(1L);
+            Future<List<Long>> waited = pool.submit(() -> {
+                List<Long> serials = draw(waiter, year, district, 2);
+                waiter.commit();
+                return serials;
+            });
+            // the waiter blocks on the creator's uncommitted sequence until it commits
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!waitsOnLock(creator, waiterPid) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(waitsOnLock(creator, waiterPid)).as("the second draw waits for the first").isTrue();
+            creator.commit();
+            assertThat(waited.get(30, TimeUnit.SECONDS)).containsExactly(2L, 3L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a draw in a transaction that looked for the sequence before another one created and committed it finds it")
+    void drawAfterTheCreatorCommitted() throws Exception {
+        int year = 2090 + (int) (Math.random() * 9);
+        String district = "C" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        String name = "registration_serial_" + year + "_" + district.toLowerCase(java.util.Locale.ROOT);
+        try (Connection creator = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            try (Statement s = late.createStatement(); ResultSet rs = s.executeQuery("select to_regclass('" + name + "')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isNull();
+            }
+            assertThat(draw(creator, year, district, 1)).containsExactly(1L);
+            assertThat(draw(late, year, district, 2)).containsExactly(2L, 3L);
+            late.commit();
+        }
+    }
+
+    private static long pid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean waitsOnLock(Connection observer, long pid) throws SQLException {
+        try (PreparedStatement ps = observer.prepareStatement(
+                "select wait_event_type = 'Lock' from pg_stat_activity where pid = ?")) {
+            ps.setLong(1, pid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("raising a serial (bulk load) makes the next intake continue above it, and never lowers it")
     void raiseContinuesAbove() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

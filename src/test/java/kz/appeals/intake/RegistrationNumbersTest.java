@@ -112,17 +112,13 @@ class RegistrationNumbersTest {
     @Test
     @DisplayName("a draw that waited for another transaction creating the same new sequence finds it once that one commits")
     void drawAfterWaitingForTheCreator() throws Exception {
-        int year = 2090 + (int) (Math.random() * 9);
-        String district = "R" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
-        String name = "registration_serial_" + year + "_" + district.toLowerCase(java.util.Locale.ROOT);
+        NewSerial serial = NewSerial.random("R");
+        int year = serial.year();
+        String district = serial.district();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection creator = dataSource.getConnection(); Connection waiter = dataSource.getConnection()) {
-            waiter.setAutoCommit(false);
             // the waiter has looked the name up and not found it, as a draw does first
-            try (Statement s = waiter.createStatement(); ResultSet rs = s.executeQuery("select to_regclass('" + name + "')")) {
-                rs.next();
-                assertThat(rs.getString(1)).isNull();
-            }
+            serial.lookUpAndMiss(waiter);
             long waiterPid = pid(waiter);
             creator.setAutoCommit(false);
             assertThat(draw(creator, year, district, 1)).containsExactly(1L);
@@ -147,18 +143,35 @@ class RegistrationNumbersTest {
     @Test
     @DisplayName("a draw in a transaction that looked for the sequence before another one created and committed it finds it")
     void drawAfterTheCreatorCommitted() throws Exception {
-        int year = 2090 + (int) (Math.random() * 9);
-        String district = "C" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
-        String name = "registration_serial_" + year + "_" + district.toLowerCase(java.util.Locale.ROOT);
+        NewSerial serial = NewSerial.random("C");
+        int year = serial.year();
+        String district = serial.district();
         try (Connection creator = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
-            late.setAutoCommit(false);
-            try (Statement s = late.createStatement(); ResultSet rs = s.executeQuery("select to_regclass('" + name + "')")) {
-                rs.next();
-                assertThat(rs.getString(1)).isNull();
-            }
+            serial.lookUpAndMiss(late);
             assertThat(draw(creator, year, district, 1)).containsExactly(1L);
             assertThat(draw(late, year, district, 2)).containsExactly(2L, 3L);
             late.commit();
+        }
+    }
+
+    /** A (year, district) whose sequence no other test draws from. */
+    private record NewSerial(int year, String district) {
+        static NewSerial random(String prefix) {
+            return new NewSerial(2090 + (int) (Math.random() * 9),
+                    prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT));
+        }
+
+        /** Opens a transaction on c that looks for the sequence by name, and finds none. */
+        void lookUpAndMiss(Connection c) throws SQLException {
+            c.setAutoCommit(false);
+            String name = "registration_serial_" + year + "_" + district.toLowerCase(java.util.Locale.ROOT);
+            try (PreparedStatement ps = c.prepareStatement("select to_regclass(?)")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isNull();
+                }
+            }
         }
     }
 

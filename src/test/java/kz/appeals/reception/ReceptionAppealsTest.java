@@ -78,7 +78,7 @@ class ReceptionAppealsTest {
     @Test
     @DisplayName("POST /appeals naming a reception of another district: 404 to office, 400 to admin")
     void wrongDistrict() {
-        long ekb = scheduled("admin", newOfficial("OFFICE_HEAD"), "EKB", at(today(), 10));
+        long ekb = scheduled("admin", newOfficial("OFFICE_HEAD", "EKB"), "EKB", at(today(), 10));
         recordAppeal("office", ekb, "PVL", null).then().statusCode(404).contentType("application/problem+json");
         recordAppeal("admin", ekb, "PVL", null).then().statusCode(400)
                 .body("errors.field", hasItem("receptionId"))

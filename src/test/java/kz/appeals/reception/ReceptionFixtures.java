@@ -34,12 +34,18 @@ final class ReceptionFixtures {
         return given().auth().oauth2(Tokens.of(user)).contentType("application/json");
     }
 
-    /** A new active official of the given kind. */
+    /** A new active official of the given kind, of Pavlodar. */
     static long newOfficial(String officialType) {
+        return newOfficial(officialType, "PVL");
+    }
+
+    /** A new active official of the given kind and district (null: region-level, no district). */
+    static long newOfficial(String officialType, String district) {
         long n = SEQ.incrementAndGet();
         Number id = as("admin")
                 .body("{\"fullName\": \"Test Official " + n + "\", \"position\": \"Test position\","
-                        + " \"officialType\": \"" + officialType + "\", \"districtCode\": \"PVL\"}")
+                        + " \"officialType\": \"" + officialType + "\""
+                        + (district == null ? "" : ", \"districtCode\": \"" + district + "\"") + "}")
                 .post("/api/v1/officials").then().statusCode(201).extract().path("id");
         return id.longValue();
     }

@@ -63,9 +63,9 @@ class ReceptionScopeTest {
     @Test
     @DisplayName("POST /receptions in EKB as supervisor2 answers 201, as supervisor 403; chief schedules anywhere")
     void supervisorsScheduleInTheirDistricts() {
-        schedule("supervisor2", newOfficial("MASLIKHAT_DEPUTY"), "EKB", at(today(), 10), null).then().statusCode(201);
-        schedule("supervisor", newOfficial("MASLIKHAT_DEPUTY"), "EKB", at(today(), 10), null).then().statusCode(403);
-        schedule("chief", newOfficial("MASLIKHAT_DEPUTY"), "AKS", at(today(), 10), null).then().statusCode(201);
+        schedule("supervisor2", newOfficial("MASLIKHAT_DEPUTY", "EKB"), "EKB", at(today(), 10), null).then().statusCode(201);
+        schedule("supervisor", newOfficial("MASLIKHAT_DEPUTY", "EKB"), "EKB", at(today(), 10), null).then().statusCode(403);
+        schedule("chief", newOfficial("MASLIKHAT_DEPUTY", "AKS"), "AKS", at(today(), 10), null).then().statusCode(201);
     }
 
     @ParameterizedTest(name = "as {0}")

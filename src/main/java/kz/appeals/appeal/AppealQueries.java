@@ -7,7 +7,6 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +14,17 @@ import java.util.Map;
 import java.util.StringJoiner;
 import kz.appeals.appeal.AppealViews.Versioned;
 import kz.appeals.common.Cursors;
+import kz.appeals.common.Cursors.Keyset;
+import kz.appeals.common.Cursors.Part;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
-import kz.appeals.common.ValidationException;
 
 /** Reading appeals within the caller's scope: one appeal, its timeline, and the filtered list. */
 @ApplicationScoped
 public class AppealQueries {
-    /** Marks this list's cursors so that a cursor of another list is refused. */
-    private static final String CURSOR_KIND = "appeals";
+    /** The cursors of this list: (registeredAt, id) of the last row, refused by every other list. */
+    public static final Keyset CURSOR = Keyset.of("appeals", Part.INSTANT, Part.LONG);
     private static final String OPEN_STATUSES = "('REGISTERED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED')";
 
     @Inject
@@ -68,10 +68,9 @@ public class AppealQueries {
         params.putAll(inScope.parameters());
         addFilters(filter, today, where, params);
         if (!page.first()) {
-            Object[] after = after(page.after());
             where.add("(a.registered_at, a.id) < (:afterAt, :afterId)");
-            params.put("afterAt", after[0]);
-            params.put("afterId", after[1]);
+            params.put("afterAt", page.after().instant(0).atOffset(ZoneOffset.UTC));
+            params.put("afterId", page.after().number(1));
         }
         Query query = em.createNativeQuery("select a.* from appeal a where " + where
                 + " order by a.registered_at desc, a.id desc limit " + (page.limit() + 1), Appeal.class);
@@ -84,7 +83,7 @@ public class AppealQueries {
         String next = null;
         if (more) {
             Appeal last = shown.get(shown.size() - 1);
-            next = cursors.encode(CURSOR_KIND, last.registeredAt.toString(), last.id.toString());
+            next = cursors.encode(CURSOR, last.registeredAt, last.id);
         }
         return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today)).toList(), next);
     }
@@ -128,18 +127,6 @@ public class AppealQueries {
             where.add("a." + column + " = :" + name);
             params.put(name, value);
         }
-    }
-
-    /** The last row of the previous page from a cursor; any other cursor is a 400. */
-    private static Object[] after(String[] values) {
-        if (values.length == 3 && CURSOR_KIND.equals(values[0])) {
-            try {
-                return new Object[] {Instant.parse(values[1]).atOffset(ZoneOffset.UTC), Long.parseLong(values[2])};
-            } catch (DateTimeParseException | NumberFormatException e) {
-                // falls through: signed, but not by this list
-            }
-        }
-        throw new ValidationException("cursor", "is not a cursor of this list");
     }
 
     private static LocalDate today() {

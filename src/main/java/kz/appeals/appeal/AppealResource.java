@@ -66,7 +66,7 @@ public class AppealResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
                 receivedFrom, receivedTo, q);
-        return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors));
+        return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 
     @GET

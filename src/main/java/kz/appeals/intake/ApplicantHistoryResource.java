@@ -35,7 +35,7 @@ public class ApplicantHistoryResource {
                                                       @QueryParam("limit") String limit,
                                                       @QueryParam("cursor") String cursor) {
         return history.history(blankToNull(iin), blankToNull(phone),
-                PageRequest.of(Params.integer("limit", limit), cursor, cursors));
+                PageRequest.of(Params.integer("limit", limit), cursor, cursors, ApplicantHistoryService.CURSOR));
     }
 
     private static String blankToNull(String s) {

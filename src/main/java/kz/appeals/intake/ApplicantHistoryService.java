@@ -3,7 +3,6 @@ package kz.appeals.intake;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,8 @@ import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Outcome;
 import kz.appeals.common.Cursors;
+import kz.appeals.common.Cursors.Keyset;
+import kz.appeals.common.Cursors.Part;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An applicant's earlier appeals, found by IIN or phone, newest first, within the caller's districts. */
 @ApplicationScoped
 public class ApplicantHistoryService {
+    /** The cursors of this list: (registeredAt, id) of the last row, refused by every other list. */
+    public static final Keyset CURSOR = Keyset.of("applicant-history", Part.INSTANT, Part.LONG);
 
     @Schema(name = "ApplicantHistoryItem")
     public record Item(long id, String registrationNumber, OffsetDateTime registeredAt, Channel channel,
@@ -60,19 +63,22 @@ public class ApplicantHistoryService {
         }
         if (!page.first()) {
             where.append(" and (registeredAt < :at or (registeredAt = :at and id < :id))");
-            params.and("at", Instant.parse(page.after()[0])).and("id", Long.parseLong(page.after()[1]));
+            params.and("at", page.after().instant(0)).and("id", page.after().number(1));
         }
+        // One row more than asked tells whether a next page exists (range() is inclusive).
         List<Appeal> rows = Appeal.<Appeal>find(where + " order by registeredAt desc, id desc", params)
-                .range(0, page.limit() - 1).list(); // range() is inclusive
-        List<Item> items = new ArrayList<>(rows.size());
-        for (Appeal a : rows) {
+                .range(0, page.limit()).list();
+        boolean more = rows.size() > page.limit();
+        List<Appeal> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<Item> items = new ArrayList<>(shown.size());
+        for (Appeal a : shown) {
             items.add(new Item(a.id, a.registrationNumber, RegionTime.local(a.registeredAt), a.channel, a.type,
                     a.topicCode, a.districtCode, a.status, a.outcome, a.repeatOf));
         }
         String next = null;
-        if (rows.size() == page.limit()) {
-            Appeal last = rows.get(rows.size() - 1);
-            next = cursors.encode(last.registeredAt.toString(), last.id.toString());
+        if (more) {
+            Appeal last = shown.get(shown.size() - 1);
+            next = cursors.encode(CURSOR, last.registeredAt, last.id);
         }
         return new Page<>(items, next);
     }

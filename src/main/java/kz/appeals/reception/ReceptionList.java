@@ -3,15 +3,14 @@ package kz.appeals.reception;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import kz.appeals.common.Cursors;
+import kz.appeals.common.Cursors.Keyset;
+import kz.appeals.common.Cursors.Part;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
-import kz.appeals.common.ValidationException;
 import kz.appeals.reception.ReceptionDtos.ReceptionView;
 import kz.appeals.security.Caller;
 
@@ -21,8 +20,8 @@ import kz.appeals.security.Caller;
  */
 @ApplicationScoped
 public class ReceptionList {
-    /** Marks the cursors of this list, so that one issued by another list is refused. */
-    private static final String CURSOR_KIND = "receptions";
+    /** The cursors of this list: (scheduledAt, id) of the last row, refused by every other list. */
+    static final Keyset CURSOR = Keyset.of("receptions", Part.INSTANT, Part.LONG);
 
     @Inject
     Caller caller;
@@ -34,12 +33,12 @@ public class ReceptionList {
     ReceptionViews views;
 
     public Page<ReceptionView> list(ReceptionFilter filter, Integer limit, String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, cursors);
+        PageRequest page = PageRequest.of(limit, cursor, cursors, CURSOR);
         Where where = filtered(filter);
         if (!page.first()) {
-            After after = after(page.after());
-            where.add("(scheduledAt < :afterAt or (scheduledAt = :afterAt and id < :afterId))", "afterAt", after.at());
-            where.params.and("afterId", after.id());
+            where.add("(scheduledAt < :afterAt or (scheduledAt = :afterAt and id < :afterId))", "afterAt",
+                    page.after().instant(0));
+            where.params.and("afterId", page.after().number(1));
         }
         String query = (where.clauses.isEmpty() ? "" : "where " + String.join(" and ", where.clauses))
                 + " order by scheduledAt desc, id desc";
@@ -50,7 +49,7 @@ public class ReceptionList {
         String next = null;
         if (more) {
             Reception last = items.get(items.size() - 1);
-            next = cursors.encode(CURSOR_KIND, last.scheduledAt.toString(), last.id.toString());
+            next = cursors.encode(CURSOR, last.scheduledAt, last.id);
         }
         return new Page<>(views.summaries(items), next);
     }
@@ -83,19 +82,5 @@ public class ReceptionList {
                 params.and(name, value);
             }
         }
-    }
-
-    private record After(Instant at, long id) {
-    }
-
-    private static After after(String[] values) {
-        try {
-            if (values.length == 3 && CURSOR_KIND.equals(values[0])) {
-                return new After(Instant.parse(values[1]), Long.parseLong(values[2]));
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            // falls through to the same answer as any cursor not issued by this list
-        }
-        throw new ValidationException("cursor", "is not a cursor issued by this list");
     }
 }

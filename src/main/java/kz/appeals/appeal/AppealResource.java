@@ -30,10 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Case control")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.OFFICE_STAFF, Roles.SUPERVISOR, Roles.EXECUTOR, Roles.ADMIN})
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation, or the token lacks"
+        + " the claim its role needs (district for office staff and supervisors, agency for executors)")
 public class AppealResource {
-    private static final String SCOPE = " Supervisors and office staff see their districts (token claim district; none: "
-            + "the whole region), executors the appeals now assigned to their agency, operators and admin the whole "
-            + "region; analysts and the portal have no access (403).";
+    private static final String SCOPE = " Supervisors and office staff see the districts of their token's district "
+            + "claim (\"*\": the whole region), executors the appeals now assigned to the agency of their agency claim, "
+            + "operators and admin the whole region; a caller with several roles sees what any of them reaches. A "
+            + "supervisor or office staff without districts, or an executor without an agency, is refused (403), as are "
+            + "analysts and the portal.";
 
     @Inject
     AppealQueries queries;

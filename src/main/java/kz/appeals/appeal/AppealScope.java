@@ -2,55 +2,78 @@ package kz.appeals.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import kz.appeals.appeal.AppealLifecycle.Action;
 import kz.appeals.common.ProblemException;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
+import kz.appeals.security.Scope;
+import kz.appeals.security.Scope.Grant;
 
 /**
- * Which appeals a caller sees, decided by the role that acts for them: supervisors and
- * office staff their districts (none in the token: the whole region), executors the
- * appeals now assigned to their agency, operators and administrators the whole region.
- * Anything else is answered as if it did not exist.
+ * Which appeals a caller reaches, by the role that allows what they do: reading by any
+ * role that reads appeals (operators and administrators the region, supervisors and
+ * office staff their districts, executors the appeals now assigned to their agency), an
+ * action by the roles of its row in {@link AppealLifecycle}. A reader without the claim
+ * their role needs is refused (403); an appeal they do not reach is answered as if it did
+ * not exist (404).
  */
 @ApplicationScoped
 public class AppealScope {
+    /** The roles that read appeals (those of {@link AppealResource}). */
+    static final List<String> READERS = List.of(Roles.ADMIN, Roles.OPERATOR, Roles.SUPERVISOR, Roles.OFFICE_STAFF,
+            Roles.EXECUTOR);
 
     @Inject
     Caller caller;
 
-    /** The appeal when the caller may see it; 404 both when it is missing and when it is out of scope. */
+    /** The appeal when the caller may read it; 404 both when it is missing and when it is out of scope. */
     public Appeal visible(long id) {
+        Scope scope = caller.scope(READERS).required();
         Appeal appeal = Appeal.findById(id);
-        if (appeal == null || !sees(appeal)) {
+        if (appeal == null || scope.grantFor(appeal.districtCode, appeal.agencyCode).isEmpty()) {
             throw ProblemException.notFound("Appeal " + id);
         }
         return appeal;
     }
 
+    /** Whether the caller may read the appeal; false, never an error, when they reach nothing. */
     public boolean sees(Appeal appeal) {
-        return switch (caller.role()) {
-            case Roles.ADMIN, Roles.OPERATOR -> true;
-            case Roles.SUPERVISOR, Roles.OFFICE_STAFF -> caller.seesDistrict(appeal.districtCode);
-            case Roles.EXECUTOR -> caller.agency() != null && caller.agency().equals(appeal.agencyCode);
-            default -> false;
-        };
+        return caller.scope(READERS).grantFor(appeal.districtCode, appeal.agencyCode).isPresent();
     }
 
-    /** The same rule as an SQL condition on the alias {@code a}, for lists. */
+    /**
+     * The grant under which the caller takes an action on an appeal they can read: the first
+     * of their roles allowed to take it whose reach covers the appeal. 403 when none does:
+     * the caller reads the appeal, so saying why leaks nothing.
+     */
+    Grant actingOn(Appeal appeal, Action action) {
+        Scope scope = caller.scope(action.roles()).required();
+        return scope.grantFor(appeal.districtCode, appeal.agencyCode).orElseThrow(() -> ProblemException.forbidden(
+                "The action '" + action.path() + "' on appeal " + appeal.registrationNumber + " is outside your reach"
+                        + " for it (" + scope.describe() + ")"));
+    }
+
+    /** The reading rule as an SQL condition on the alias {@code a}, for lists; 403 like {@link #visible}. */
     SqlCondition condition() {
-        return switch (caller.role()) {
-            case Roles.ADMIN, Roles.OPERATOR -> new SqlCondition("true", Map.of());
-            case Roles.SUPERVISOR, Roles.OFFICE_STAFF -> {
-                Set<String> districts = caller.districts();
-                yield districts.isEmpty() ? new SqlCondition("true", Map.of())
-                        : new SqlCondition("a.district_code in (:scopeDistricts)", Map.of("scopeDistricts", districts));
-            }
-            case Roles.EXECUTOR -> caller.agency() == null ? new SqlCondition("false", Map.of())
-                    : new SqlCondition("a.agency_code = :scopeAgency", Map.of("scopeAgency", caller.agency()));
-            default -> new SqlCondition("false", Map.of());
-        };
+        Scope scope = caller.scope(READERS).required();
+        if (scope.regionWide()) {
+            return new SqlCondition("true", Map.of());
+        }
+        List<String> any = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!scope.districts().isEmpty()) {
+            any.add("a.district_code in (:scopeDistricts)");
+            parameters.put("scopeDistricts", scope.districts());
+        }
+        if (!scope.agencies().isEmpty()) {
+            any.add("a.agency_code in (:scopeAgencies)");
+            parameters.put("scopeAgencies", scope.agencies());
+        }
+        return new SqlCondition("(" + String.join(" or ", any) + ")", parameters);
     }
 
     record SqlCondition(String sql, Map<String, Object> parameters) {

@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "200", description = "The appeal after the action, with its new ETag",
         headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
+@APIResponse(responseCode = "403", description = "No role of the caller allows this action; or the role that allows it "
+        + "lacks its claim (district, agency) or does not reach this appeal, which another role lets the caller read")
 @APIResponse(responseCode = "404", description = "No such appeal in the caller's scope")
 @APIResponse(responseCode = "409", description = "The current status does not allow this action: the problem names "
         + "currentStatus and allowedActions")
@@ -48,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseActionResource {
     private static final String ETAG_EXAMPLE = "\"153-4\"";
     private static final String IF_MATCH = "The ETag of GET /appeals/{id}: missing 428, stale 412";
-    private static final String ROLES_SUPERVISOR = "Roles: supervisor (own districts). ";
+    private static final String ROLES_SUPERVISOR = "Roles: supervisor (own districts; \"*\": the region). ";
     private static final String ROLES_EXECUTOR = "Roles: executor (appeals assigned to their agency), supervisor. ";
 
     @Inject

@@ -16,8 +16,9 @@ import kz.appeals.security.Caller;
 /**
  * Case control: every change to an appeal after its registration happens here, through
  * the entity, one transaction per action. Each action is checked in this order: the
- * caller's role (403), the appeal in their scope (404), If-Match (428/412), the
- * lifecycle table (409), then the body (400).
+ * caller's role (403), the appeal in their reading scope (404), the reach of the role
+ * that allows the action (403), If-Match (428/412), the lifecycle table (409), then the
+ * body (400).
  */
 @ApplicationScoped
 public class CaseService {
@@ -98,6 +99,8 @@ public class CaseService {
                     + String.join(", ", action.roles()));
         }
         Appeal appeal = scope.visible(id);
+        // The role recorded is the one that allows this action on this appeal, not the caller's "first" role.
+        String role = scope.actingOn(appeal, action).role();
         requireMatch(appeal, ifMatch);
         AppealLifecycle.require(action, appeal);
         // Every action, even one that changes no field (a progress note), takes a new version
@@ -108,7 +111,7 @@ public class CaseService {
         AppealStatus before = appeal.status;
         CaseActions.Entry entry = effect.apply(appeal, now, today);
         appeal.status = action.resultFrom(before);
-        timeline.record(appeal, entry.kind(), before, entry.publicEntry(), entry.note(), caller.name(), caller.role(), now);
+        timeline.record(appeal, entry.kind(), before, entry.publicEntry(), entry.note(), caller.name(), role, now);
         // Flushed here so that a lost race surfaces as OptimisticLockException (412) and the ETag is final.
         em.flush();
         return views.of(appeal, today);

@@ -19,13 +19,22 @@ import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.ValidationException;
 import kz.appeals.security.Caller;
+import kz.appeals.security.Roles;
+import kz.appeals.security.Scope;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An applicant's earlier appeals, found by IIN or phone, newest first, within the caller's districts. */
+/**
+ * An applicant's earlier appeals, found by IIN or phone, newest first, within the caller's
+ * districts (operators and administrators: the region; office staff and supervisors
+ * without districts: 403).
+ */
 @ApplicationScoped
 public class ApplicantHistoryService {
     /** The cursors of this list: (registeredAt, id) of the last row, refused by every other list. */
     public static final Keyset CURSOR = Keyset.of("applicant-history", Part.INSTANT, Part.LONG);
+    /** The roles that read an applicant's history (those of {@link ApplicantHistoryResource}). */
+    private static final List<String> READERS = List.of(Roles.ADMIN, Roles.OPERATOR, Roles.SUPERVISOR,
+            Roles.OFFICE_STAFF);
 
     @Schema(name = "ApplicantHistoryItem")
     public record Item(long id, String registrationNumber, OffsetDateTime registeredAt, Channel channel,
@@ -57,9 +66,10 @@ public class ApplicantHistoryService {
         }
         StringBuilder where = new StringBuilder(field + " = :value");
         Parameters params = Parameters.with("value", value);
-        if (!caller.regionWide()) {
+        Scope scope = caller.scope(READERS).required();
+        if (!scope.regionWide()) {
             where.append(" and districtCode in :districts");
-            params.and("districts", caller.districts());
+            params.and("districts", scope.districts());
         }
         if (!page.first()) {
             where.append(" and (registeredAt < :at or (registeredAt = :at and id < :id))");

@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.List;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealView;
 import kz.appeals.appeal.Channel;
@@ -24,6 +24,7 @@ import kz.appeals.deadline.WorkingCalendar;
 import kz.appeals.reception.ReceptionRules;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
+import kz.appeals.security.Scope;
 
 /** Registers appeals from the four channels, each allowed to its role, idempotently. */
 @ApplicationScoped
@@ -100,15 +101,15 @@ public class IntakeService {
             errors.add("receptionId", "only appeals taken at a reception name one");
         }
         errors.throwIfAny();
-        if (!caller.seesDistrict(request.districtCode())) {
-            throw ProblemException.forbidden("You register appeals of your own districts only: "
-                    + String.join(", ", caller.districts()));
-        }
+        // The role that registers this channel in this district is the one recorded (403 when none reaches it).
+        Scope scope = caller.scope(registrars(request.channel())).required();
+        String role = scope.grantForDistrict(request.districtCode()).orElseThrow(() -> ProblemException.forbidden(
+                "You register appeals of your own districts only (" + scope.describe() + ")")).role();
         if (request.channel() == Channel.RECEPTION) {
             receptions.requireOpenFor(request.receptionId(), request.districtCode(), receivedAt, caller);
         }
 
-        Appeal appeal = registrar.register(request, applicant, receivedAt, caller.name(), caller.role(), null);
+        Appeal appeal = registrar.register(request, applicant, receivedAt, caller.name(), role, null);
         String accessCode = null;
         if (appeal.channel == Channel.PORTAL) {
             accessCode = AccessCodes.generate();
@@ -147,23 +148,18 @@ public class IntakeService {
     }
 
     private void requireChannelFitsRole(Channel channel) {
-        if (caller.has(Roles.ADMIN)) {
-            return;
-        }
-        Set<Channel> allowed = java.util.EnumSet.noneOf(Channel.class);
-        if (caller.has(Roles.PORTAL)) {
-            allowed.add(Channel.PORTAL);
-        }
-        if (caller.has(Roles.OPERATOR)) {
-            allowed.add(Channel.CALL_CENTER);
-        }
-        if (caller.has(Roles.OFFICE_STAFF)) {
-            allowed.add(Channel.RECEPTION);
-            allowed.add(Channel.WRITTEN);
-        }
-        if (!allowed.contains(channel)) {
+        if (registrars(channel).stream().noneMatch(caller::has)) {
             throw ProblemException.forbidden("Your role does not register appeals of channel " + channel);
         }
+    }
+
+    /** The roles that register appeals of a channel, the channel's own role first; admin registers any. */
+    private static List<String> registrars(Channel channel) {
+        return switch (channel) {
+            case PORTAL -> List.of(Roles.PORTAL, Roles.ADMIN);
+            case CALL_CENTER -> List.of(Roles.OPERATOR, Roles.ADMIN);
+            case RECEPTION, WRITTEN -> List.of(Roles.OFFICE_STAFF, Roles.ADMIN);
+        };
     }
 
     private String hash(NewAppeal request) {

@@ -12,7 +12,7 @@ import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
 import kz.appeals.reception.ReceptionDtos.ReceptionView;
-import kz.appeals.security.Caller;
+import kz.appeals.security.Scope;
 
 /**
  * The list of receptions, latest first, in keyset pages: (scheduledAt, id) of the last
@@ -24,7 +24,7 @@ public class ReceptionList {
     static final Keyset CURSOR = Keyset.of("receptions", Part.INSTANT, Part.LONG);
 
     @Inject
-    Caller caller;
+    ReceptionScope scope;
 
     @Inject
     Cursors cursors;
@@ -57,8 +57,9 @@ public class ReceptionList {
     /** The caller's districts and the filters given, as HQL conditions. */
     private Where filtered(ReceptionFilter filter) {
         Where where = new Where();
-        if (!caller.regionWide()) {
-            where.add("districtCode in :scope", "scope", caller.districts());
+        Scope reach = scope.scope();
+        if (!reach.regionWide()) {
+            where.add("districtCode in :scope", "scope", reach.districts());
         }
         where.add("districtCode = :district", "district", filter.districtCode());
         where.add("status = :status", "status", filter.status());

@@ -39,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Receptions")
 @RolesAllowed({Roles.OFFICE_STAFF, Roles.SUPERVISOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation, or the token lacks"
+        + " the claim its role needs (district for office staff and supervisors, agency for executors)")
 public class ReceptionResource {
     private static final String SCOPE = " Office staff and supervisors see and change the receptions of the districts"
-            + " in their token's district claim (none: the whole region); others answer 404.";
+            + " in their token's district claim (\"*\": the whole region; none: 403); others answer 404.";
     private static final String IF_MATCH = "The ETag of GET /api/v1/receptions/{id}; required";
 
     @Inject
@@ -53,8 +55,8 @@ public class ReceptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule a reception",
-            description = "Roles: office-staff (own districts; another district answers 403), supervisor (own districts,"
-                    + " or the whole region without a district claim), admin. The official and the district must be"
+            description = "Roles: office-staff and supervisor (own districts, the whole region with the district"
+                    + " claim \"*\"; another district answers 403), admin. The official and the district must be"
                     + " active; a THEMATIC reception names its campaign; without scheduledUntil it lasts 3 hours. An"
                     + " official cannot hold two receptions at overlapping times (409), also when two requests race.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -28,7 +28,8 @@ public class ReceptionRules {
      */
     public void requireOpenFor(Long receptionId, String districtCode, Instant receivedAt, Caller caller) {
         Reception r = receptionId == null ? null : Reception.findById(receptionId, LockModeType.PESSIMISTIC_READ);
-        if (r == null || !caller.seesDistrict(r.districtCode)) {
+        // Visible by the reception keepers' rule: only keepers (office staff, admin) record appeals at receptions.
+        if (r == null || caller.scope(ReceptionScope.KEEPERS).grantForDistrict(r.districtCode).isEmpty()) {
             throw ProblemException.notFound("Reception " + receptionId);
         }
         if (!r.districtCode.equals(districtCode)) {

@@ -40,6 +40,9 @@ public class ReceptionService {
     Caller caller;
 
     @Inject
+    ReceptionScope scope;
+
+    @Inject
     ScheduleChecks checks;
 
     @Inject
@@ -64,7 +67,7 @@ public class ReceptionService {
         r.createdBy = caller.name();
         r.createdAt = now;
         insert(r);
-        journal(r, "SCHEDULED", "Scheduled " + RegionTime.local(r.scheduledAt) + " to " + RegionTime.local(r.scheduledUntil)
+        journal(r, slot.role(), "SCHEDULED", "Scheduled " + RegionTime.local(r.scheduledAt) + " to " + RegionTime.local(r.scheduledUntil)
                 + ", official " + r.officialId + ", " + r.format + (r.campaign == null ? "" : " (" + r.campaign + ")"), now);
         return new Tagged(views.detail(r), r.etag());
     }
@@ -85,7 +88,8 @@ public class ReceptionService {
                     + " at least as many citizens were received");
         }
         r.hold(in.citizensReceived());
-        journal(r, "HELD", "Citizens received: " + in.citizensReceived() + ", appeals recorded: " + appeals, Instant.now());
+        journal(r, scope.keeperOf(r.districtCode).role(), "HELD",
+                "Citizens received: " + in.citizensReceived() + ", appeals recorded: " + appeals, Instant.now());
         return answer(r);
     }
 
@@ -100,17 +104,17 @@ public class ReceptionService {
                     + ", so it took place; mark it held instead of cancelling it");
         }
         r.cancel(in.reason().strip());
-        journal(r, "CANCELLED", r.cancelReason, Instant.now());
+        journal(r, scope.keeperOf(r.districtCode).role(), "CANCELLED", r.cancelReason, Instant.now());
         return answer(r);
     }
 
     public Tagged get(long id) {
-        Reception r = visible(Reception.findById(id), id);
+        Reception r = scope.visible(Reception.findById(id), id);
         return new Tagged(views.detail(r), r.etag());
     }
 
     public Page<ReceptionEventView> events(long id) {
-        visible(Reception.findById(id), id);
+        scope.visible(Reception.findById(id), id);
         // A reception changes at most twice (scheduled, then held or cancelled): never paged.
         List<ReceptionEventView> items = ReceptionEvent.<ReceptionEvent>list("receptionId = ?1 order by id", id).stream()
                 .map(e -> new ReceptionEventView(e.id, RegionTime.local(e.occurredAt), e.actor, e.actorRole, e.kind, e.note))
@@ -120,7 +124,7 @@ public class ReceptionService {
 
     /** The reception, locked until the end of the transaction, after the 404 and If-Match checks. */
     private Reception forChange(long id, String ifMatch) {
-        Reception r = visible(Reception.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+        Reception r = scope.visible(Reception.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             throw ProblemException.preconditionRequired("Send If-Match with the ETag of GET /api/v1/receptions/"
                     + id + ", so that a change made meanwhile by someone else is not overwritten");
@@ -132,13 +136,6 @@ public class ReceptionService {
         }
         throw ProblemException.preconditionFailed("Reception " + id
                 + " was changed since you read it; read it again and retry with its new ETag");
-    }
-
-    private Reception visible(Reception r, long id) {
-        if (r == null || !caller.seesDistrict(r.districtCode)) {
-            throw ProblemException.notFound("Reception " + id);
-        }
-        return r;
     }
 
     /** Flushes first so that the ETag carries the version just written. */
@@ -170,12 +167,13 @@ public class ReceptionService {
         return false;
     }
 
-    private void journal(Reception r, String kind, String note, Instant at) {
+    /** A journal entry; {@code role} is the one that allowed the change (the caller's grant in the reception's district). */
+    private void journal(Reception r, String role, String kind, String note, Instant at) {
         ReceptionEvent e = new ReceptionEvent();
         e.receptionId = r.id;
         e.occurredAt = at;
         e.actor = caller.name();
-        e.actorRole = caller.role();
+        e.actorRole = role;
         e.kind = kind;
         e.note = note;
         e.persist();

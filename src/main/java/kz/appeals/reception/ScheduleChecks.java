@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import kz.appeals.catalogue.CatalogueService;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.ValidationException;
 import kz.appeals.reception.ReceptionDtos.NewReception;
-import kz.appeals.security.Caller;
 
 /** What must hold before a reception is put on the schedule. */
 @ApplicationScoped
@@ -21,15 +21,15 @@ class ScheduleChecks {
     static final Duration MAX_AHEAD = Duration.ofDays(366);
     static final Duration MAX_LENGTH = Duration.ofHours(24);
 
-    /** The checked start and end of a new reception. */
-    record Slot(Instant from, Instant until) {
+    /** The checked start and end of a new reception, and the role under which the caller schedules it. */
+    record Slot(Instant from, Instant until, String role) {
     }
 
     @Inject
     CatalogueService catalogue;
 
     @Inject
-    Caller caller;
+    ReceptionScope scope;
 
     @Inject
     ReceptionConfig config;
@@ -58,11 +58,8 @@ class ScheduleChecks {
         }
         errors.throwIfAny();
         // Districts are a public catalogue, so naming the caller's own leaks nothing.
-        if (!caller.seesDistrict(in.districtCode())) {
-            throw ProblemException.forbidden("You schedule receptions in your own districts only ("
-                    + String.join(", ", caller.districts()) + "), not in " + in.districtCode());
-        }
-        return new Slot(from, until);
+        String role = scope.keeperOf(in.districtCode()).role();
+        return new Slot(from, until, role);
     }
 
     /**
@@ -77,7 +74,7 @@ class ScheduleChecks {
         if (clash == null) {
             return;
         }
-        String which = caller.seesDistrict(clash.districtCode)
+        String which = scope.scope().grantForDistrict(clash.districtCode).isPresent()
                 ? "reception " + clash.id + " from " + RegionTime.local(clash.scheduledAt) + " to "
                         + RegionTime.local(clash.scheduledUntil) + " in " + clash.districtCode
                 : "a reception in another district at that time";
@@ -89,11 +86,13 @@ class ScheduleChecks {
                 + "; an official cannot hold two receptions at once");
     }
 
-    private static void collect(Errors errors, Runnable check) {
+    /** The checked value, or null with its field errors added. */
+    private static <T> T collect(Errors errors, Supplier<T> check) {
         try {
-            check.run();
+            return check.get();
         } catch (ValidationException e) {
             e.toProblem().errors().forEach(f -> errors.add(f.field(), f.message()));
+            return null;
         }
     }
 }

@@ -3,22 +3,27 @@ package kz.appeals.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kz.appeals.security.Scope.Grant;
+import kz.appeals.security.Scope.Reach;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling and what they may see: the user name, the role that acts, and the
- * scope from the token's {@code district} and {@code agency} claims. An empty district
- * set means the whole region.
+ * Who is calling and what each of their roles reaches. Scope is asked for per action,
+ * with the roles that allow it ({@link #scope}): a caller with several roles is scoped by
+ * the role that allows the action, never by a ranking of roles. Office staff and
+ * supervisors reach the districts of the token's {@code district} claim, the whole region
+ * only with the explicit value {@value #REGION_WIDE}; executors the appeals assigned to the
+ * agency of the {@code agency} claim; a missing or empty claim reaches nothing.
  */
 @RequestScoped
 public class Caller {
-    /** Roles in the order that decides which one acts when a user holds several. */
-    private static final List<String> PRECEDENCE = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICE_STAFF,
-            Roles.OPERATOR, Roles.EXECUTOR, Roles.ANALYST, Roles.PORTAL);
+    /** The district claim's value that grants the whole region to office staff and supervisors. */
+    public static final String REGION_WIDE = "*";
 
     @Inject
     SecurityIdentity identity;
@@ -38,47 +43,81 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** The role recorded on the timeline for this caller's actions. */
-    public String role() {
-        return PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("none");
+    /**
+     * The caller's grants among {@code roles} (the roles that allow an action), in that
+     * order; roles the caller does not hold are left out, and so are held roles whose claim
+     * is missing (named in {@link Scope#unscoped()}).
+     */
+    public Scope scope(Collection<String> roles) {
+        List<Grant> grants = new ArrayList<>();
+        List<String> unscoped = new ArrayList<>();
+        if (identity.isAnonymous()) {
+            return new Scope(grants, unscoped);
+        }
+        for (String role : roles) {
+            if (!identity.hasRole(role)) {
+                continue;
+            }
+            Grant grant = grantOf(role);
+            if (grant != null) {
+                grants.add(grant);
+            } else {
+                unscoped.add(role);
+            }
+        }
+        return new Scope(grants, unscoped);
     }
 
-    /** Districts this caller is limited to; empty for the whole region. */
-    public Set<String> districts() {
-        if (identity.isAnonymous()) {
-            return Set.of();
-        }
+    /** What one held role reaches, or null when the claim it needs is missing. */
+    private Grant grantOf(String role) {
+        return switch (role) {
+            case Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST, Roles.PORTAL -> new Grant(role, Reach.REGION, Set.of(), null);
+            case Roles.OFFICE_STAFF, Roles.SUPERVISOR -> {
+                Set<String> districts = districts();
+                if (districts.contains(REGION_WIDE)) {
+                    yield new Grant(role, Reach.REGION, Set.of(), null);
+                }
+                yield districts.isEmpty() ? null : new Grant(role, Reach.DISTRICTS, Set.copyOf(districts), null);
+            }
+            case Roles.EXECUTOR -> {
+                String agency = agency();
+                yield agency == null ? null : new Grant(role, Reach.AGENCY, Set.of(), agency);
+            }
+            default -> null;
+        };
+    }
+
+    /** The district claim: a list of codes or one string (codes separated by commas); blanks are ignored. */
+    private Set<String> districts() {
         Object claim = jwt.getClaim("district");
         Set<String> out = new LinkedHashSet<>();
         if (claim instanceof Collection<?> values) {
-            values.forEach(v -> out.add(unquote(String.valueOf(v))));
+            values.forEach(v -> addCodes(out, unquote(String.valueOf(v))));
         } else if (claim != null) {
-            String text = unquote(String.valueOf(claim));
-            for (String part : text.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(part.trim());
-                }
-            }
+            addCodes(out, unquote(String.valueOf(claim)));
         }
         return out;
     }
 
-    public boolean regionWide() {
-        return districts().isEmpty();
+    private static void addCodes(Set<String> out, String text) {
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
     }
 
-    public boolean seesDistrict(String districtCode) {
-        Set<String> districts = districts();
-        return districts.isEmpty() || districts.contains(districtCode);
-    }
-
-    /** The agency of an executor, or null. */
-    public String agency() {
-        if (identity.isAnonymous()) {
+    /** The agency claim: one non-blank code; anything else (absent, blank, several) is no agency. */
+    private String agency() {
+        Object claim = jwt.getClaim("agency");
+        if (claim instanceof Collection<?> values) {
+            claim = values.size() == 1 ? values.iterator().next() : null;
+        }
+        if (claim == null) {
             return null;
         }
-        Object claim = jwt.getClaim("agency");
-        return claim == null ? null : unquote(String.valueOf(claim));
+        String code = unquote(String.valueOf(claim)).strip();
+        return code.isEmpty() ? null : code;
     }
 
     private static String unquote(String value) {

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/stats")
 @Tag(name = "Statistics")
 @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.ADMIN})
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation, or the token lacks"
+        + " the claim its role needs (district for office staff and supervisors, agency for executors)")
 public class StatisticsResource {
     private static final String CSV = StatsCsv.MEDIA_TYPE + ";charset=UTF-8";
 
@@ -35,7 +37,8 @@ public class StatisticsResource {
     @Path("/appeals")
     @Produces({MediaType.APPLICATION_JSON, StatsCsv.MEDIA_TYPE})
     @Operation(summary = "Figures of the appeals registered in a period, compared year over year",
-            description = "Roles: analyst and admin (the region), supervisor (the districts of the token; none: the region). "
+            description = "Roles: analyst and admin (the region), supervisor (the districts of the token's district claim; \"*\": "
+                    + "the region; none: 403). "
                     + "An appeal counts in the period of its registration day (local date, UTC+5) with its state as of now: "
                     + "resolved = status RESOLVED, CLOSED, REDIRECTED or WITHDRAWN; pending = REGISTERED, ASSIGNED or "
                     + "IN_PROGRESS (reopened and returned appeals are pending again and lose their outcome), so received = "
@@ -80,7 +83,8 @@ public class StatisticsResource {
     @Path("/receptions")
     @Produces({MediaType.APPLICATION_JSON, StatsCsv.MEDIA_TYPE})
     @Operation(summary = "Figures of the personal receptions held in a period, compared year over year",
-            description = "Roles: analyst and admin (the region), supervisor (the districts of the token; none: the region). "
+            description = "Roles: analyst and admin (the region), supervisor (the districts of the token's district claim; \"*\": "
+                    + "the region; none: 403). "
                     + "A reception counts on the day it was held while its status is HELD; appealsReceived are the appeals "
                     + "linked to it, positive those of them resolved with outcome POSITIVE, positiveRate = positive / "
                     + "appealsReceived. Groups: officialType, districtCode, format, month (YYYY-MM). Accept: text/csv gives "

@@ -13,6 +13,7 @@ import java.util.Set;
 import kz.appeals.common.RegionTime;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
+import kz.appeals.security.Scope;
 import kz.appeals.statistics.StatsDtos.AppealFigures;
 import kz.appeals.statistics.StatsDtos.AppealStatsPeriod;
 import kz.appeals.statistics.StatsDtos.AppealStatsReport;
@@ -23,10 +24,13 @@ import org.hibernate.Session;
 
 /**
  * The figures of the register from its rollups. Supervisors see the districts of their
- * token (none: the region); analysts and administrators see the region.
+ * token (the region with the explicit grant, district "*"); analysts and administrators
+ * see the region.
  */
 @ApplicationScoped
 public class StatisticsService {
+    /** The roles that read statistics (those of {@link StatisticsResource}). */
+    private static final List<String> READERS = List.of(Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR);
 
     @Inject
     Session session;
@@ -70,12 +74,14 @@ public class StatisticsService {
         return new ReceptionStatsReport(main.from(), main.to(), main.total(), main.groups(), out.subList(1, out.size()));
     }
 
-    /** Districts whose figures the caller may see; empty for the whole region. */
+    /**
+     * Districts whose figures the caller may see; empty for the whole region (analysts,
+     * administrators, supervisors with the explicit grant). A supervisor without districts
+     * is refused (403).
+     */
     private Set<String> scope() {
-        if (caller.has(Roles.ADMIN) || caller.has(Roles.ANALYST)) {
-            return Set.of();
-        }
-        return caller.districts();
+        Scope scope = caller.scope(READERS).required();
+        return scope.regionWide() ? Set.of() : scope.districts();
     }
 
     /**

@@ -61,10 +61,14 @@ public class CaseActionResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Assign the appeal to an agency", description = ROLES_SUPERVISOR
             + "REGISTERED, ASSIGNED or IN_PROGRESS → ASSIGNED. Names the agency and optionally one of its officials; "
-            + "reassignment is allowed until the appeal is resolved. The note is internal.")
+            + "reassignment is allowed until the appeal is resolved. The note is internal. The agency, and the official "
+            + "when one is named, must be of the appeal's district or region-level: one of another district answers 422 "
+            + "(the appeal is redirected instead).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.Assignment.class), examples = @ExampleObject(name = "assign",
             value = "{\"agencyCode\": \"PVL-HOUSING\", \"officialId\": 9, \"note\": \"Check the heating unit\"}")))
+    @APIResponse(responseCode = "422", description = "The agency or the official is of another district and not "
+            + "region-level; the detail points to redirection")
     public Response assignment(@PathParam("id") long id,
                                @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
                                @HeaderParam("If-Match") String ifMatch,

@@ -40,16 +40,28 @@ class CaseActions {
     @Inject
     WorkingCalendar calendar;
 
+    /**
+     * Assigns to an agency of the appeal's district or a region-level one (422 otherwise: an
+     * appeal for another district's body is redirected, so that body's staff never see it
+     * through the register), optionally naming an official of that agency, under the same rule.
+     */
     Entry assign(Appeal a, ActionRequests.Assignment in) {
         Agency agency = catalogue.activeAgency(in.agencyCode(), "agencyCode");
-        Long officialId = null;
+        Official official = null;
         if (in.officialId() != null) {
-            Official official = catalogue.activeOfficial(in.officialId(), "officialId");
+            official = catalogue.activeOfficial(in.officialId(), "officialId");
             if (!agency.code.equals(official.agencyCode)) {
                 throw new ValidationException("officialId", "is not an official of agency " + agency.code);
             }
-            officialId = official.id;
         }
+        // What a supervisor does instead of assigning an appeal to another district's agency or official.
+        String instead = "assign the appeal to an agency of district " + a.districtCode + " or of the region, or send it"
+                + " to the competent body by redirection (POST /api/v1/appeals/" + a.id + "/redirection)";
+        catalogue.requireServes("Agency " + agency.code, agency.districtCode, a.districtCode, instead);
+        if (official != null) {
+            catalogue.requireServes("Official " + official.id, official.districtCode, a.districtCode, instead);
+        }
+        Long officialId = official == null ? null : official.id;
         String kind = a.agencyCode == null ? "ASSIGNED" : "REASSIGNED";
         Changes changes = new Changes()
                 .field("agencyCode", a.agencyCode, agency.code)

@@ -18,7 +18,7 @@ import kz.appeals.security.Caller;
  * the entity, one transaction per action. Each action is checked in this order: the
  * caller's role (403), the appeal in their reading scope (404), the reach of the role
  * that allows the action (403), If-Match (428/412), the lifecycle table (409), then the
- * body (400).
+ * body (400, or 422 for an agency or official outside the appeal's district).
  */
 @ApplicationScoped
 public class CaseService {

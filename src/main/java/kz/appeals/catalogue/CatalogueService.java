@@ -145,6 +145,30 @@ public class CatalogueService {
         return inUse(o, o != null && o.active, field, "official", id);
     }
 
+    /**
+     * Whether an agency or official of {@code ownDistrict} acts in {@code district}: one of
+     * its own district, or a region-level one (no district, or the region's own district),
+     * which acts everywhere. The one rule for assignments and receptions.
+     */
+    public boolean serves(String ownDistrict, String district) {
+        if (ownDistrict == null || ownDistrict.equals(district)) {
+            return true;
+        }
+        District own = District.findById(ownDistrict);
+        return own != null && District.REGION.equals(own.kind);
+    }
+
+    /**
+     * 422 unless {@link #serves}: {@code what} ("Agency EKB-HOUSING") is named in the detail,
+     * followed by {@code instead}, what the caller may do instead.
+     */
+    public void requireServes(String what, String ownDistrict, String district, String instead) {
+        if (!serves(ownDistrict, district)) {
+            throw ProblemException.unprocessable(what + " belongs to district " + ownDistrict + ", not to " + district
+                    + ", and is not region-level; " + instead);
+        }
+    }
+
     private static <T> T inUse(T entry, boolean active, String field, String kind, Object key) {
         if (entry == null) {
             throw new ValidationException(field, "no such " + kind);

@@ -7,6 +7,9 @@ import jakarta.persistence.Version;
 
 @Entity
 public class District extends PanacheEntityBase {
+    /** The kind of the region's own district: its agencies and officials are region-level. */
+    public static final String REGION = "REGION";
+
     @Id
     public String code;
     public String name;

@@ -57,8 +57,9 @@ public class ReceptionResource {
     @Operation(summary = "Schedule a reception",
             description = "Roles: office-staff and supervisor (own districts, the whole region with the district"
                     + " claim \"*\"; another district answers 403), admin. The official and the district must be"
-                    + " active; a THEMATIC reception names its campaign; without scheduledUntil it lasts 3 hours. An"
-                    + " official cannot hold two receptions at overlapping times (409), also when two requests race.")
+                    + " active, and the official of that district or region-level (422 otherwise); a THEMATIC reception"
+                    + " names its campaign; without scheduledUntil it lasts 3 hours. An official cannot hold two"
+                    + " receptions at overlapping times (409), also when two requests race.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewReception.class),
             examples = @ExampleObject(name = "deputy", value = """
@@ -69,6 +70,7 @@ public class ReceptionResource {
                 @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceptionView.class)))
     @APIResponse(responseCode = "409", description = "The official already has a reception at an overlapping time")
+    @APIResponse(responseCode = "422", description = "The official is of another district and not region-level")
     public Response schedule(@Valid @NotNull NewReception request) {
         ReceptionService.Tagged created = receptions.schedule(request);
         return Response.created(URI.create("/api/v1/receptions/" + created.view().id()))

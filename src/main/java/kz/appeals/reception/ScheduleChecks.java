@@ -12,6 +12,7 @@ import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.ValidationException;
 import kz.appeals.reception.ReceptionDtos.NewReception;
+import kz.appeals.catalogue.Official;
 
 /** What must hold before a reception is put on the schedule. */
 @ApplicationScoped
@@ -34,10 +35,13 @@ class ScheduleChecks {
     @Inject
     ReceptionConfig config;
 
-    /** Every invalid field at once (400), then the caller's districts (403). */
+    /**
+     * Every invalid field at once (400), then the caller's districts (403), then the
+     * official's district (422): an official of the reception's district or a region-level one.
+     */
     Slot check(NewReception in, Instant now) {
         Errors errors = new Errors();
-        collect(errors, () -> catalogue.activeOfficial(in.officialId(), "officialId"));
+        Official official = collect(errors, () -> catalogue.activeOfficial(in.officialId(), "officialId"));
         collect(errors, () -> catalogue.activeDistrict(in.districtCode(), "districtCode"));
         if (in.format() == ReceptionFormat.THEMATIC && (in.campaign() == null || in.campaign().isBlank())) {
             errors.add("campaign", "is required for a THEMATIC reception: name its campaign");
@@ -59,6 +63,8 @@ class ScheduleChecks {
         errors.throwIfAny();
         // Districts are a public catalogue, so naming the caller's own leaks nothing.
         String role = scope.keeperOf(in.districtCode()).role();
+        catalogue.requireServes("Official " + official.id, official.districtCode, in.districtCode(),
+                "choose an official of district " + in.districtCode() + " or of the region (GET /api/v1/officials)");
         return new Slot(from, until, role);
     }
 

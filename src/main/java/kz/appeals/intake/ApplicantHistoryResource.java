@@ -13,7 +13,6 @@ import kz.appeals.common.PageRequest;
 import kz.appeals.common.Params;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/applicants/history")
@@ -33,8 +32,6 @@ public class ApplicantHistoryResource {
             description = "Roles: operator (whole region), office-staff and supervisor (the districts of their token's district "
                     + "claim; \"*\" the whole region; none: 403), admin. "
                     + "Give iin or phone (any common notation). Newest first, keyset paging.")
-    @APIResponse(responseCode = "403", description = "The caller's role does not allow this operation, or the token lacks"
-            + " the district claim its role needs")
     public Page<ApplicantHistoryService.Item> history(@QueryParam("iin") String iin, @QueryParam("phone") String phone,
                                                       @QueryParam("limit") String limit,
                                                       @QueryParam("cursor") String cursor) {

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Outcome;
+import kz.appeals.appeal.RepeatLinks;
 import kz.appeals.common.Cursors;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
@@ -27,6 +29,7 @@ public class ApplicantHistoryService {
     @Schema(name = "ApplicantHistoryItem")
     public record Item(long id, String registrationNumber, OffsetDateTime registeredAt, Channel channel,
                        AppealType type, String topicCode, String districtCode, AppealStatus status, Outcome outcome,
+                       @Schema(description = "The earlier appeal this one repeats, when the caller may read that appeal")
                        Long repeatOf) {
     }
 
@@ -35,6 +38,9 @@ public class ApplicantHistoryService {
 
     @Inject
     Cursors cursors;
+
+    @Inject
+    RepeatLinks repeats;
 
     public Page<Item> history(String iin, String phone, PageRequest page) {
         if ((iin == null) == (phone == null)) {
@@ -65,9 +71,10 @@ public class ApplicantHistoryService {
         List<Appeal> rows = Appeal.<Appeal>find(where + " order by registeredAt desc, id desc", params)
                 .range(0, page.limit() - 1).list(); // range() is inclusive
         List<Item> items = new ArrayList<>(rows.size());
+        Map<Long, Long> repeatOf = repeats.shown(rows);
         for (Appeal a : rows) {
             items.add(new Item(a.id, a.registrationNumber, RegionTime.local(a.registeredAt), a.channel, a.type,
-                    a.topicCode, a.districtCode, a.status, a.outcome, a.repeatOf));
+                    a.topicCode, a.districtCode, a.status, a.outcome, repeatOf.get(a.id)));
         }
         String next = null;
         if (rows.size() == page.limit()) {

@@ -63,7 +63,16 @@ if [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
     export QUARKUS_DATASOURCE_PASSWORD=""
 fi
 
+# Access codes are derived from a secret that must survive restarts (a replayed registration
+# answers the same code): made on the first run and kept with the data, unless one is given.
+ACCESS_CODE_SECRET="${APPEALS_ACCESS_CODE_SECRET:-}"
+if [[ -z "$ACCESS_CODE_SECRET" ]]; then
+    [[ -s "$DATA_DIR/access-code-secret" ]] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA_DIR/access-code-secret")
+    ACCESS_CODE_SECRET="$(cat "$DATA_DIR/access-code-secret")"
+fi
+
 echo "==> Starting the service on http://127.0.0.1:$HTTP_PORT"
+APPEALS_ACCESS_CODE_SECRET="$ACCESS_CODE_SECRET" \
 QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$ISSUER}" QUARKUS_HTTP_PORT="$HTTP_PORT" \
     java ${APPEALS_JAVA_OPTS:--Xmx512m} -jar target/quarkus-app/quarkus-run.jar > "$RUN_DIR/service.log" 2>&1 &
 app_pid=$!

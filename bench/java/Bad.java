@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * R5: a catalogue of bad inputs across the endpoints and roles. Every case must answer a 4xx
  * application/problem+json (never a 5xx), and no row of any table may change (counts, highest
- * ids and rows written after the first snapshot's transaction, per table; access_failure is left
- * out: wrong access codes are logged there by design). Bad lines of the NDJSON import are a
+ * ids and rows written after the first snapshot's transaction, per table; tracking_attempt is left
+ * out: attempts at the tracking page are counted there by design). Bad lines of the NDJSON import are a
  * second group: the import answers 200 with a report, so they must come back rejected with
  * nothing imported. SQL and script fragments in the text of an otherwise valid appeal are a
  * third group: they are plain text, so they must be stored verbatim (201), and they are checked
@@ -459,7 +459,7 @@ final class Bad {
                      + " where n.nspname = 'public' and c.relkind in ('r', 'p')"
                      // stats_* are derived from the raw tables (triggers, and a compactor that rewrites them every
                      // second): a change there without one in the raw tables is the compactor, not a bad input
-                     + " and c.relname not in ('access_failure', 'flyway_schema_history') and c.relname not like 'stats\\_%'"
+                     + " and c.relname not in ('tracking_attempt', 'flyway_schema_history') and c.relname not like 'stats\\_%'"
                      + " order by 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1) + (rs.getBoolean(2) ? ":id" : ""));

@@ -1070,8 +1070,7 @@ public class Gen {
         String supervisor = "supervisor-" + a.district.toLowerCase();
         String executor = "executor-" + (a.agency == null ? "x" : a.agency.toLowerCase());
         event(a, a.registeredAt, a.createdBy, a.createdRole, "REGISTERED", true, null, "REGISTERED",
-                "Registered under number " + a.number + "; answer due by " + a.dueOn
-                        + (a.repeatOf != 0 ? ". Repeat appeal" : ""));
+                "Registered under number " + a.number + "; answer due by " + a.dueOn);
         String status = "REGISTERED";
         long t = a.registeredAt;
         long end = a.answeredAt != 0 ? a.answeredAt : a.closedAt != 0 ? a.closedAt : Math.min(nowEpoch - 3600, a.registeredAt + 10 * 86400);

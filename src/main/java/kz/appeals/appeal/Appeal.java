@@ -72,7 +72,11 @@ public class Appeal extends PanacheEntityBase {
     public boolean extended;
     public LocalDate applicantNoticeBy;
     public Long repeatOf;
+    /** What the tracking page checks the access code against. */
     public String accessCodeHash;
+    /** With the secret that accessCodeKey names, what derives the access code again for a replay (intake.AccessCodes). */
+    public byte[] accessCodeSalt;
+    public String accessCodeKey;
     public String externalRef;
     public String createdBy;
     public boolean overdueNotified;

@@ -30,13 +30,13 @@ public record AppealListItem(
         String agencyCode,
         Long officialId,
         boolean extended,
-        @Schema(description = "A repeat appeal: the earlier appeal's id") Long repeatOf,
+        @Schema(description = "A repeat appeal: the earlier appeal's id, when the caller may read that appeal") Long repeatOf,
         boolean redirectRequired) {
 
-    static AppealListItem of(Appeal a, LocalDate today) {
+    static AppealListItem of(Appeal a, LocalDate today, Long shownRepeatOf) {
         return new AppealListItem(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode,
                 a.applicantKind, a.status, a.outcome, RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt),
-                a.dueOn, a.isOpen() && a.dueOn.isBefore(today), a.agencyCode, a.officialId, a.extended, a.repeatOf,
+                a.dueOn, a.isOpen() && a.dueOn.isBefore(today), a.agencyCode, a.officialId, a.extended, shownRepeatOf,
                 a.redirectRequired);
     }
 }

@@ -34,6 +34,9 @@ public class AppealQueries {
     AppealViews views;
 
     @Inject
+    RepeatLinks repeats;
+
+    @Inject
     Cursors cursors;
 
     @Inject
@@ -85,7 +88,8 @@ public class AppealQueries {
             Appeal last = shown.get(shown.size() - 1);
             next = cursors.encode(CURSOR, last.registeredAt, last.id);
         }
-        return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today)).toList(), next);
+        Map<Long, Long> repeatOf = repeats.shown(shown);
+        return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today, repeatOf.get(a.id))).toList(), next);
     }
 
     private static void addFilters(AppealFilter f, LocalDate today, StringJoiner where, Map<String, Object> params) {

@@ -39,8 +39,10 @@ public record AppealView(
         @Schema(description = "Redirected later than 3 working days after registration") boolean redirectedLate,
         boolean extended,
         @Schema(description = "The applicant must be told of the extension by this day") LocalDate applicantNoticeBy,
-        @Schema(description = "The earlier appeal of the same applicant on the same topic within 12 months") Long repeatOf,
-        @Schema(description = "PORTAL only, in the 201 answer only: the code the citizen tracks the appeal with")
+        @Schema(description = "The earlier appeal of the same applicant on the same topic within 12 months; present "
+                + "only when the caller may read that appeal, never for the portal") Long repeatOf,
+        @Schema(description = "Only in the answer to POST /appeals and its replays, for PORTAL appeals and appeals whose "
+                + "applicant has a phone or an e-mail: the code the citizen tracks the appeal with")
         String accessCode) {
 
     @Schema(name = "ApplicantView")
@@ -49,7 +51,11 @@ public record AppealView(
                                 String postalAddress, List<String> groups) {
     }
 
-    public static AppealView of(Appeal a, Integer workingDaysLeft, String accessCode) {
+    /**
+     * The view of an appeal. The repeat link is passed in rather than read from the appeal:
+     * whether a caller may see it is decided by {@link RepeatLinks}.
+     */
+    public static AppealView of(Appeal a, Integer workingDaysLeft, Long shownRepeatOf, String accessCode) {
         return new AppealView(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode, a.text,
                 new ApplicantView(a.applicantKind, a.applicantName, a.applicantIin, a.applicantBin, a.applicantPhone,
                         a.applicantEmail, a.applicantAddress, List.of(a.applicantGroups)),
@@ -57,7 +63,7 @@ public record AppealView(
                 RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt), a.dueOn,
                 workingDaysLeft, a.isOpen() && workingDaysLeft != null && workingDaysLeft < 0,
                 a.agencyCode, a.officialId, a.answer, RegionTime.local(a.answeredAt), RegionTime.local(a.closedAt),
-                a.redirectedTo, a.redirectRequired, a.redirectedLate, a.extended, a.applicantNoticeBy, a.repeatOf,
+                a.redirectedTo, a.redirectRequired, a.redirectedLate, a.extended, a.applicantNoticeBy, shownRepeatOf,
                 accessCode);
     }
 

@@ -16,8 +16,11 @@ public class AppealViews {
     @Inject
     WorkingCalendar calendar;
 
+    @Inject
+    RepeatLinks repeats;
+
     public Versioned of(Appeal appeal, LocalDate today) {
-        return new Versioned(AppealView.of(appeal, workingDaysLeft(appeal, today), null), AppealView.etag(appeal));
+        return new Versioned(AppealView.of(appeal, workingDaysLeft(appeal, today), repeats.shown(appeal), null), AppealView.etag(appeal));
     }
 
     /**

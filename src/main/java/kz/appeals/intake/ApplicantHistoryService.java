@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Outcome;
+import kz.appeals.appeal.RepeatLinks;
 import kz.appeals.common.Cursors;
 import kz.appeals.common.Cursors.Keyset;
 import kz.appeals.common.Cursors.Part;
@@ -39,6 +41,7 @@ public class ApplicantHistoryService {
     @Schema(name = "ApplicantHistoryItem")
     public record Item(long id, String registrationNumber, OffsetDateTime registeredAt, Channel channel,
                        AppealType type, String topicCode, String districtCode, AppealStatus status, Outcome outcome,
+                       @Schema(description = "The earlier appeal this one repeats, when the caller may read that appeal")
                        Long repeatOf) {
     }
 
@@ -47,6 +50,9 @@ public class ApplicantHistoryService {
 
     @Inject
     Cursors cursors;
+
+    @Inject
+    RepeatLinks repeats;
 
     public Page<Item> history(String iin, String phone, PageRequest page) {
         if ((iin == null) == (phone == null)) {
@@ -81,9 +87,10 @@ public class ApplicantHistoryService {
         boolean more = rows.size() > page.limit();
         List<Appeal> shown = more ? rows.subList(0, page.limit()) : rows;
         List<Item> items = new ArrayList<>(shown.size());
+        Map<Long, Long> repeatOf = repeats.shown(shown);
         for (Appeal a : shown) {
             items.add(new Item(a.id, a.registrationNumber, RegionTime.local(a.registeredAt), a.channel, a.type,
-                    a.topicCode, a.districtCode, a.status, a.outcome, a.repeatOf));
+                    a.topicCode, a.districtCode, a.status, a.outcome, repeatOf.get(a.id)));
         }
         String next = null;
         if (more) {

@@ -7,20 +7,25 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Forgets what intake keeps only for a while: idempotency keys (kept 7 days, promised 24 h) and wrong-code records. */
+/**
+ * Forgets what intake keeps only for a while: idempotency keys (kept 7 days, promised
+ * 24 h) and the tracking page's counts of windows that have ended.
+ */
 @ApplicationScoped
 public class IntakeHousekeeping {
     static final Duration KEEP_IDEMPOTENCY = Duration.ofDays(7);
-    static final Duration KEEP_FAILURES = Duration.ofDays(1);
 
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forget() {
-        Instant now = Instant.now();
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("delete from idempotency_record where created_at < ?1")
-                .setParameter(1, now.minus(KEEP_IDEMPOTENCY)).executeUpdate();
-        em.createNativeQuery("delete from access_failure where failed_at < ?1")
-                .setParameter(1, now.minus(KEEP_FAILURES)).executeUpdate();
+        Panache.getEntityManager().createNativeQuery("delete from idempotency_record where created_at < ?1")
+                .setParameter(1, Instant.now().minus(KEEP_IDEMPOTENCY)).executeUpdate();
+    }
+
+    /** The table holds one row per client address and known number seen in the last window, no more. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetEndedWindows() {
+        TrackingAttempts.forgetEnded(PublicTrackingService.WINDOW);
     }
 }

@@ -37,8 +37,10 @@ public class IntakeResource {
     @Operation(summary = "Register an appeal",
             description = "Roles: portal (channel PORTAL, Idempotency-Key required), operator (CALL_CENTER), "
                     + "office-staff (RECEPTION, WRITTEN; own districts), admin (any). The answer carries the "
-                    + "registration number, the term (dueAt, 15 working days) and, for PORTAL, the access code once. "
-                    + "The same Idempotency-Key with the same body replays the first answer; with another body: 422.")
+                    + "registration number, the term (dueAt, 15 working days) and, for PORTAL appeals and applicants "
+                    + "with a phone or an e-mail, the access code; repeatOf only when the caller may read the earlier "
+                    + "appeal, never for the portal. The same Idempotency-Key with the same body replays the first "
+                    + "answer, the same access code included; with another body: 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewAppeal.class),
             examples = @ExampleObject(name = "call-center", value = """

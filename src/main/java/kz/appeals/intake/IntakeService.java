@@ -17,6 +17,7 @@ import java.util.List;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealView;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.RepeatLinks;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.ValidationException;
@@ -25,10 +26,12 @@ import kz.appeals.reception.ReceptionRules;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
 import kz.appeals.security.Scope;
+import org.jboss.logging.Logger;
 
 /** Registers appeals from the four channels, each allowed to its role, idempotently. */
 @ApplicationScoped
 public class IntakeService {
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     /** What the caller gets back: the stored answer of a replay, or the new appeal. */
     public record Result(long appealId, String body, boolean replayed) {
@@ -54,6 +57,12 @@ public class IntakeService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AccessCodes accessCodes;
+
+    @Inject
+    RepeatLinks repeats;
 
     @Transactional
     public Result register(NewAppeal request, String idempotencyKey) {
@@ -110,14 +119,10 @@ public class IntakeService {
         }
 
         Appeal appeal = registrar.register(request, applicant, receivedAt, caller.name(), role, null);
-        String accessCode = null;
-        if (appeal.channel == Channel.PORTAL) {
-            accessCode = AccessCodes.generate();
-            appeal.accessCodeHash = AccessCodes.hash(appeal.registrationNumber, accessCode);
-        }
+        String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
         int left = calendar.from(appeal.registeredOn).between(kz.appeals.common.RegionTime.localDate(now), appeal.dueOn);
-        AppealView view = AppealView.of(appeal, left, null);
-        String stored = write(view);
+        // What is kept for replays holds neither the code nor the repeat link: both are added per answer.
+        String stored = write(AppealView.of(appeal, left, null, null));
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
             record.caller = caller.name();
@@ -129,22 +134,26 @@ public class IntakeService {
             record.createdAt = now;
             record.persist();
         }
-        return new Result(appeal.id, accessCode == null ? stored : withAccessCode(stored, accessCode), false);
+        return new Result(appeal.id, answer(stored, repeats.shown(appeal), accessCode), false);
     }
 
     /**
-     * Replays the first answer. The access code is never stored in clear, so a replay to
-     * the portal carries a new code and the first one stops working: the portal retries
-     * only when it did not get the first answer.
+     * Replays the first answer: the stored body, the access code derived again (so the
+     * first code keeps working and the answer is the same), and the repeat link if this
+     * caller may still see it.
      */
     private String replay(IdempotencyRecord earlier) {
         Appeal appeal = Appeal.findById(earlier.appealId);
-        if (appeal.channel != Channel.PORTAL) {
-            return earlier.responseBody;
+        String code = null;
+        if (appeal.accessCodeHash != null) {
+            code = accessCodes.rederive(appeal).orElse(null);
+            if (code == null) {
+                LOG.warnf("Replay of appeal %d answered without its access code: the code cannot be derived again"
+                        + " (its secret is not among appeals.access-code.retired-secrets, or it predates derived codes)",
+                        appeal.id);
+            }
         }
-        String code = AccessCodes.generate();
-        appeal.accessCodeHash = AccessCodes.hash(appeal.registrationNumber, code);
-        return withAccessCode(earlier.responseBody, code);
+        return answer(earlier.responseBody, repeats.shown(appeal), code);
     }
 
     private void requireChannelFitsRole(Channel channel) {
@@ -180,10 +189,18 @@ public class IntakeService {
         }
     }
 
-    private String withAccessCode(String body, String code) {
+    /** The answer for this caller: the stored body with the repeat link it may see and the access code. */
+    private String answer(String body, Long repeatOf, String code) {
         try {
             ObjectNode node = (ObjectNode) mapper.readTree(body.getBytes(StandardCharsets.UTF_8));
-            node.put("accessCode", code);
+            // Bodies stored by earlier versions may carry a link this caller must not see.
+            node.remove("repeatOf");
+            if (repeatOf != null) {
+                node.put("repeatOf", repeatOf);
+            }
+            if (code != null) {
+                node.put("accessCode", code);
+            }
             return mapper.writeValueAsString(node);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -3,45 +3,66 @@ package kz.appeals.intake;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.Instant;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealEvent;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
+import kz.appeals.intake.TrackingAttempts.Count;
+import kz.appeals.intake.TrackingAttempts.Scope;
 
 /**
- * The citizen's tracking page. A wrong code and an unknown number answer the same 404;
- * after {@value #MAX_FAILURES} wrong codes for one number within ten minutes every
- * attempt answers 429 until the window has passed.
+ * The citizen's tracking page. A wrong code and an unknown number answer the same 404.
+ * Wrong codes are limited per client address ({@value #CLIENT_LIMIT} in ten minutes), so
+ * one client guessing cannot lock the citizen out, and per number with a much higher
+ * ceiling ({@value #NUMBER_LIMIT}), so that many clients together cannot guess either.
+ * Unknown numbers are counted per client only: they leave no row of their own.
  */
 @ApplicationScoped
 public class PublicTrackingService {
-    static final int MAX_FAILURES = 5;
+    static final int CLIENT_LIMIT = 5;
+    static final int NUMBER_LIMIT = 200;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final int MAX_NUMBER_LENGTH = 32;
 
-    public PublicAppealView track(String registrationNumber, String accessCode) {
-        Instant now = Instant.now();
+    /** What the check found; exceptions would roll back the counted attempt, so they are thrown afterwards. */
+    private record Outcome(PublicAppealView view, Count limited) {
+    }
+
+    public PublicAppealView track(String registrationNumber, String accessCode, String clientAddress) {
         String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
-        if (number.length() > 32) {
-            throw ProblemException.notFound("Appeal " + number);
+        Count byClient = QuarkusTransaction.requiringNew().call(() ->
+                TrackingAttempts.count(Scope.CLIENT, TrackingAttempts.clientKey(clientAddress), WINDOW));
+        if (byClient.attempts() > CLIENT_LIMIT) {
+            throw ProblemException.tooManyRequests("Too many wrong access codes from your address; retry later",
+                    byClient.secondsLeft());
         }
-        Instant oldestCounted = QuarkusTransaction.requiringNew().call(() -> AccessFailure.oldestWithin(number, now.minus(WINDOW), MAX_FAILURES));
-        if (oldestCounted != null) {
-            long wait = Math.max(1, Duration.between(now, oldestCounted.plus(WINDOW)).toSeconds());
-            throw ProblemException.tooManyRequests("Too many wrong access codes for this number; retry later", wait);
+        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(number, accessCode, byClient));
+        if (outcome.limited() != null) {
+            throw ProblemException.tooManyRequests("Too many wrong access codes for this number; retry later",
+                    outcome.limited().secondsLeft());
         }
-        PublicAppealView view = QuarkusTransaction.requiringNew().call(() -> {
-            Appeal appeal = Appeal.find("registrationNumber", number).firstResult();
-            if (appeal == null || !kz.appeals.intake.AccessCodes.matches(number, accessCode, appeal.accessCodeHash)) {
-                return null;
-            }
-            return view(appeal);
-        });
-        if (view == null) {
-            QuarkusTransaction.requiringNew().run(() -> AccessFailure.record(number, now));
+        if (outcome.view() == null) {
             throw ProblemException.notFound("An appeal with this number and access code");
         }
-        return view;
+        return outcome.view();
+    }
+
+    private static Outcome check(String number, String accessCode, Count byClient) {
+        Appeal appeal = number.length() > MAX_NUMBER_LENGTH ? null
+                : Appeal.<Appeal>find("registrationNumber", number).firstResult();
+        if (appeal == null) {
+            return new Outcome(null, null);
+        }
+        Count byNumber = TrackingAttempts.count(Scope.NUMBER, number, WINDOW);
+        if (byNumber.attempts() > NUMBER_LIMIT) {
+            return new Outcome(null, byNumber);
+        }
+        if (!AccessCodes.matches(number, accessCode, appeal.accessCodeHash)) {
+            return new Outcome(null, null);
+        }
+        TrackingAttempts.release(byClient);
+        TrackingAttempts.release(byNumber);
+        return new Outcome(view(appeal), null);
     }
 
     private static PublicAppealView view(Appeal a) {

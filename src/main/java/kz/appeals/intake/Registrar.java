@@ -82,11 +82,14 @@ public class Registrar {
         return a;
     }
 
-    /** The first, public entry of the timeline of a persisted appeal. */
+    /**
+     * The first, public entry of the timeline of a persisted appeal. It does not mention a
+     * repeat: the citizen's page is public, and the link is shown only to those who may read
+     * the earlier appeal (RepeatLinks).
+     */
     public void recordRegistration(Appeal a, String actor, String actorRole) {
         String note = "Registered under number " + a.registrationNumber + "; answer due by " + a.dueOn
-                + (a.redirectRequired ? ". Anonymous report: to be redirected to the competent body" : "")
-                + (a.repeatOf != null ? ". Repeat appeal" : "");
+                + (a.redirectRequired ? ". Anonymous report: to be redirected to the competent body" : "");
         timeline.record(a, "REGISTERED", null, AppealStatus.REGISTERED, true, note, actor, actorRole, a.registeredAt);
     }
 

@@ -1,11 +1,14 @@
 package kz.appeals.intake;
 
+import static io.restassured.RestAssured.given;
 import static kz.appeals.support.IntakeFixtures.body;
 import static kz.appeals.support.IntakeFixtures.individual;
 import static kz.appeals.support.IntakeFixtures.newIin;
+import static kz.appeals.support.IntakeFixtures.newPhone;
 import static kz.appeals.support.IntakeFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -108,6 +111,65 @@ class IdempotencyTest {
         pool.shutdown();
         assertThat(ids).hasSize(1);
         assertThat(appealsOf(iin)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("POST /appeals replayed with the same key and body answers the same accessCode, and that code "
+            + "still opens GET /public/appeals/{number}")
+    void replayKeepsTheAccessCode() {
+        String key = UUID.randomUUID().toString();
+        String request = portalBody(newIin());
+        Response first = post(Tokens.portal(), request, key);
+        first.then().statusCode(201).body("accessCode", matchesPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        String code = first.path("accessCode");
+        post(Tokens.portal(), request, key).then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("accessCode", equalTo(code));
+        track(first.path("registrationNumber"), code).then().statusCode(200);
+        post(Tokens.portal(), request, key).then().statusCode(201).body("accessCode", equalTo(code));
+        track(first.path("registrationNumber"), code).then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("POST /appeals by the operator with a phone and a key answers an accessCode, the same on replay")
+    void callCenterReplayKeepsTheAccessCode() {
+        String key = UUID.randomUUID().toString();
+        String request = body("CALL_CENTER", "COMPLAINT", "UTIL_WATER", "PVL", individual(null, newPhone()), null);
+        Response first = post(Tokens.of("operator"), request, key);
+        String code = first.then().statusCode(201).extract().path("accessCode");
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        post(Tokens.of("operator"), request, key).then().statusCode(201).body("accessCode", equalTo(code));
+        track(first.path("registrationNumber"), code).then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("POST /appeals keeps no access code in clear: neither the appeal's row nor the idempotency record holds it")
+    void noPlainCodeStored() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String request = portalBody(newIin());
+        Response first = post(Tokens.portal(), request, key);
+        String code = first.then().statusCode(201).extract().path("accessCode");
+        post(Tokens.portal(), request, key).then().statusCode(201).body("accessCode", equalTo(code));
+        long id = ((Number) first.path("id")).longValue();
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select a::text from appeal a where a.id = ?"
+                     + " union all select r::text from idempotency_record r where r.appeal_id = ?")) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1).toUpperCase());
+                }
+            }
+        }
+        assertThat(rows).hasSize(2);
+        assertThat(rows).noneMatch(row -> row.contains(code) || row.contains(code.replace("-", "")));
+    }
+
+    private static Response track(String number, String code) {
+        return given().header("X-Access-Code", code).header("X-Forwarded-For", "10.251.0." + (number.hashCode() & 0x7f))
+                .get("/api/v1/public/appeals/" + number);
     }
 
     private long appealsOf(String iin) throws Exception {

@@ -37,7 +37,8 @@ class IntakeChannelsTest {
     AgroalDataSource dataSource;
 
     @Test
-    @DisplayName("POST /appeals as operator (CALL_CENTER) answers 201 with number, term and Location")
+    @DisplayName("POST /appeals as operator (CALL_CENTER) answers 201 with number, term, Location and, for an "
+            + "applicant with a phone, an access code")
     void operatorCallCenter() {
         post(Tokens.of("operator"), body("CALL_CENTER", "COMPLAINT", "UTIL_HEATING", "PVL", individual(newIin(), newPhone()), null))
                 .then().statusCode(201)
@@ -47,6 +48,19 @@ class IntakeChannelsTest {
                 .body("channel", equalTo("CALL_CENTER"))
                 .body("registeredAt", endsWith("+05:00"))
                 .body("dueAt", matchesPattern("\\d{4}-\\d\\d-\\d\\d"))
+                .body("accessCode", matchesPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+    }
+
+    @Test
+    @DisplayName("POST /appeals as office staff (WRITTEN) for an applicant with an e-mail answers an access code; "
+            + "without phone or e-mail none")
+    void accessCodeNeedsAContact() {
+        String withEmail = "{\"kind\":\"INDIVIDUAL\",\"fullName\":\"Aigerim Sadykova\",\"email\":\"aigerim@example.kz\"}";
+        post(Tokens.of("office"), body("WRITTEN", "STATEMENT", "HOUSING_QUEUE", "PVL", withEmail, null))
+                .then().statusCode(201)
+                .body("accessCode", matchesPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        post(Tokens.of("office"), body("WRITTEN", "STATEMENT", "HOUSING_QUEUE", "PVL", individual(newIin(), null), null))
+                .then().statusCode(201)
                 .body("accessCode", nullValue());
     }
 

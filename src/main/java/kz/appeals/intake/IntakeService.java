@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Set;
 import kz.appeals.appeal.Appeal;
@@ -114,7 +115,8 @@ public class IntakeService {
             accessCode = AccessCodes.generate();
             appeal.accessCodeHash = AccessCodes.hash(appeal.registrationNumber, accessCode);
         }
-        int left = calendar.from(appeal.registeredOn).between(kz.appeals.common.RegionTime.localDate(now), appeal.dueOn);
+        LocalDate today = kz.appeals.common.RegionTime.localDate(now);
+        int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
         AppealView view = AppealView.of(appeal, left, null);
         String stored = write(view);
         if (idempotencyKey != null) {

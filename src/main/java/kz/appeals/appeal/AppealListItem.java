@@ -26,7 +26,7 @@ public record AppealListItem(
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
         @Schema(description = "Last working day of the term") LocalDate dueAt,
-        @Schema(description = "Open after its due date") boolean overdue,
+        @Schema(description = "Open (not yet answered) after its due date") boolean overdue,
         String agencyCode,
         Long officialId,
         boolean extended,

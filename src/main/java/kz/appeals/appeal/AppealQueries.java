@@ -25,7 +25,6 @@ import kz.appeals.common.RegionTime;
 public class AppealQueries {
     /** The cursors of this list: (registeredAt, id) of the last row, refused by every other list. */
     public static final Keyset CURSOR = Keyset.of("appeals", Part.INSTANT, Part.LONG);
-    private static final String OPEN_STATUSES = "('REGISTERED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED')";
 
     @Inject
     AppealScope scope;
@@ -105,7 +104,8 @@ public class AppealQueries {
         equal(where, params, "topic_code", "topicCode", f.topicCode());
         equal(where, params, "agency_code", "agencyCode", f.agencyCode());
         if (f.overdue() != null) {
-            String overdue = "(a.status in " + OPEN_STATUSES + " and a.due_on < :today)";
+            // "open" is AppealStatus.isOpen(), in SQL appeal_status_is_open() (R__appeal_status.sql)
+            String overdue = "(appeal_status_is_open(a.status) and a.due_on < :today)";
             where.add(f.overdue() ? overdue : "not " + overdue);
             params.put("today", today);
         }

@@ -26,7 +26,7 @@ public record AppealView(
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
         @Schema(description = "Last working day of the term", example = "2026-12-17") LocalDate dueAt,
-        @Schema(description = "Working days left until dueAt; negative when overdue; absent once closed")
+        @Schema(description = "Working days left until dueAt; negative when overdue; absent once answered or ended")
         Integer workingDaysLeft,
         boolean overdue,
         String agencyCode,

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +29,6 @@ import org.jboss.logging.Logger;
 public class DeadlineWatch {
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
     static final int DUE_SOON_WORKING_DAYS = 2;
-    private static final List<AppealStatus> OPEN = List.of(AppealStatus.REGISTERED, AppealStatus.ASSIGNED,
-            AppealStatus.IN_PROGRESS, AppealStatus.RESOLVED);
 
     /** What one run did: whether today was a working day, the marks recorded, and the open counts as of today. */
     public record Run(LocalDate today, boolean workingDay, int overdueRecorded, int dueSoonRecorded,
@@ -98,21 +97,33 @@ public class DeadlineWatch {
         }
     }
 
+    // "Open" is asked of SQL's appeal_status_is_open() (R__appeal_status.sql, the SQL side of
+    // AppealStatus.isOpen()), as the list's overdue filter and the statistics do: the gauges count
+    // exactly the appeals those count as overdue.
+
     private List<Long> candidates(LocalDate today, LocalDate dueSoonUntil) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select a.id from Appeal a"
-                        + " where a.status in :open and ((a.dueOn < :today and a.overdueNotified = false)"
-                        + " or (a.dueOn >= :today and a.dueOn <= :until and a.dueSoonNotified = false)) order by a.id",
-                        Long.class)
-                .setParameter("open", OPEN).setParameter("today", today).setParameter("until", dueSoonUntil)
-                .getResultList());
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select a.id from appeal a"
+                        + " where appeal_status_is_open(a.status) and ((a.due_on < ?1 and not a.overdue_notified)"
+                        + " or (a.due_on between ?1 and ?2 and not a.due_soon_notified)) order by a.id")
+                .setParameter(1, today).setParameter(2, dueSoonUntil)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList());
     }
 
     private long countOverdue(LocalDate today) {
-        return QuarkusTransaction.requiringNew().call(() -> Appeal.count("status in ?1 and dueOn < ?2", OPEN, today));
+        return count("a.due_on < ?1", today);
     }
 
     private long countDueSoon(LocalDate today, LocalDate dueSoonUntil) {
-        return QuarkusTransaction.requiringNew().call(() -> Appeal.count("status in ?1 and dueOn >= ?2 and dueOn <= ?3",
-                OPEN, today, dueSoonUntil));
+        return count("a.due_on between ?1 and ?2", today, dueSoonUntil);
+    }
+
+    private long count(String due, LocalDate... days) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query query = em.createNativeQuery("select count(*) from appeal a where appeal_status_is_open(a.status) and " + due);
+            for (int i = 0; i < days.length; i++) {
+                query.setParameter(i + 1, days[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 }

@@ -13,7 +13,7 @@ public class DeadlineWatchJob {
     @Inject
     DeadlineWatch watch;
 
-    @Scheduled(identity = "deadline-watch", cron = "${appeals.deadline-watch.cron:0 0 7 * * ?}",
+    @Scheduled(identity = "deadline-watch", cron = "${appeals.deadline-watch.cron}",
             timeZone = "UTC+05:00", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyMorning() {
         watch.run(RegionTime.localDate(Instant.now()));

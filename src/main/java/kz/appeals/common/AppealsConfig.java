@@ -25,13 +25,20 @@ public interface AppealsConfig {
     }
 
     interface DeadlineWatch {
-        /** When the daily deadline watch runs: a Quartz cron in region time (UTC+5); "off" disables it. */
+        /**
+         * When the daily deadline watch runs: a Quartz cron in region time (UTC+5); "off" disables it.
+         * Read by DeadlineWatchJob's schedule; this is the one place of its default.
+         */
         @WithDefault("0 0 7 * * ?")
         String cron();
     }
 
     interface Stats {
-        /** How often trigger-appended deltas move into the statistics rollups; "off" stops it. Figures are exact either way. */
+        /**
+         * How often trigger-appended deltas move into the statistics rollups; "off" stops it (e.g. on
+         * read replicas). Figures are exact either way. Read by StatsCompactor's schedule; this is the
+         * one place of its default.
+         */
         @WithDefault("1s")
         String compactionInterval();
     }

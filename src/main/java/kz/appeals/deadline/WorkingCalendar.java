@@ -27,14 +27,17 @@ public class WorkingCalendar {
 
     private volatile Loaded loaded;
 
-    /** The calendar around {@code day}, enough for terms that start on it. */
+    /**
+     * The calendar for {@code day} and every later day: terms that start on it and what follows
+     * them. An earlier day is refused.
+     */
     public WorkingDays from(LocalDate day) {
-        return all();
+        return all().onAndAfter(day);
     }
 
-    /** The calendar for computations between two days. */
+    /** The calendar for the days from {@code first} to {@code last} (in either order), both included; others are refused. */
     public WorkingDays between(LocalDate first, LocalDate last) {
-        return all();
+        return all().within(first, last);
     }
 
     /** The whole calendar as of the current transaction's view of its version. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import kz.appeals.appeal.Appeal;
@@ -120,7 +121,8 @@ public class IntakeService {
 
         Appeal appeal = registrar.register(request, applicant, receivedAt, caller.name(), role, null);
         String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
-        int left = calendar.from(appeal.registeredOn).between(kz.appeals.common.RegionTime.localDate(now), appeal.dueOn);
+        LocalDate today = kz.appeals.common.RegionTime.localDate(now);
+        int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
         // What is kept for replays holds neither the code nor the repeat link: both are added per answer.
         String stored = write(AppealView.of(appeal, left, null, null));
         if (idempotencyKey != null) {

@@ -8,9 +8,11 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * Registration numbers such as {@code 2026-EKB-000153}: the year, the district and a serial
- * drawn from the database sequence of that (year, district) (migration V21). Drawing takes
- * no lock, so concurrent intake in one district does not wait for each other's commit; a
- * serial is never handed out twice, and a registration that rolls back leaves a gap.
+ * drawn from the database sequence of that (year, district) (R__registration_serials.sql,
+ * docs/registration-numbers.md). Drawing takes no lock, so concurrent intake in one district
+ * does not wait for each other's commit; a serial is never handed out twice, and a
+ * registration that rolls back leaves a gap. The sequences are made ahead of use
+ * ({@link RegistrationSerialsAhead}); one that was not is created safely at its first draw.
  */
 @ApplicationScoped
 public class RegistrationNumbers {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Sums the appeal rollups (V20__statistics.sql, the histogram of V24) and the deltas not yet
+ * Sums the appeal rollups (R__statistics.sql, docs/statistics.md) and the deltas not yet
  * compacted into them, per period and key. Two statements (counts with the histogram of working
  * days to answer, and pending appeals not yet due) that the caller runs in one snapshot.
  */

@@ -14,7 +14,8 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
- * Moves the statistics deltas that the triggers append into the rollups (stats_compact()).
+ * Moves the statistics deltas that the triggers append into the rollups (stats_compact() of
+ * R__statistics.sql; the design is docs/statistics.md), every appeals.stats.compaction-interval.
  * Figures are exact without it, since queries add the pending deltas; it keeps that addition
  * small. Several instances may run it: the function lets one at a time do the work.
  *
@@ -40,11 +41,11 @@ public class StatsCompactor {
     private volatile Instant lastWarning = Instant.EPOCH;
     private long movedSinceVacuum;
 
-    @Scheduled(every = "${appeals.stats.compaction-interval:1s}", delayed = "1s",
+    @Scheduled(every = "${appeals.stats.compaction-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compact() {
         try {
-            // one chunk per transaction (stats_compact's limit, migration V23), each committed, until
+            // one chunk per transaction (stats_compact's limit, R__statistics.sql), each committed, until
             // a chunk comes back short: a backlog drains in steps that each end well inside the
             // transaction timeout, and a stop loses at most the chunk in flight
             long moved;

@@ -69,8 +69,9 @@ final class Dates {
         return around(date, days -> days.plus(date, n));
     }
 
+    /** The whole calendar: helpers walk both ways from {@code day}. */
     static <T> T around(LocalDate day, Function<WorkingDays, T> use) {
         WorkingCalendar calendar = Arc.container().instance(WorkingCalendar.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> use.apply(calendar.from(day)));
+        return QuarkusTransaction.requiringNew().call(() -> use.apply(calendar.all()));
     }
 }

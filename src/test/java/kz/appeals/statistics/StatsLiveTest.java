@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kz.appeals.common.LockKeys;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
@@ -124,7 +125,7 @@ class StatsLiveTest {
         try (Connection c = dataSource.getConnection()) {
             // a session lock on the compactor's key keeps the service's own compactor out while this
             // session compacts (its transaction lock on the same key is granted to this session only)
-            c.createStatement().execute("select pg_advisory_lock(7305002)");
+            c.createStatement().execute("select pg_advisory_lock(" + LockKeys.STATS_COMPACTOR.key() + ")");
             try {
                 for (int i = 0; i < 3; i++) {
                     IntakeFixtures.post(Tokens.of("operator"), IntakeFixtures.callCenter()).then().statusCode(201);
@@ -136,7 +137,7 @@ class StatsLiveTest {
                 assertThat(single(c, "select count(*) from stats_appeal_delta")).isEqualTo(pending - 1);
                 assertThat(StatsApi.get("analyst", "appeals", query)).isEqualTo(before);
             } finally {
-                c.createStatement().execute("select pg_advisory_unlock(7305002)");
+                c.createStatement().execute("select pg_advisory_unlock(" + LockKeys.STATS_COMPACTOR.key() + ")");
             }
         }
     }

@@ -1,0 +1,501 @@
+-- Statistics of the register: today's code of every statistics function, in one place.
+--
+-- Flyway applies this file after the versioned migrations, and again whenever it changes, so
+-- each function here is replaced as a whole (CREATE OR REPLACE): edit the body here, never in a
+-- new versioned migration. The tables, indexes and triggers it fills are created by the
+-- versioned migrations (V20, V24). What each figure counts and why the design is rollups kept
+-- by triggers, deltas and a compactor: docs/statistics.md.
+--
+-- "Open" (not yet answered) is appeal_status_is_open() of R__appeal_status.sql, the SQL side of
+-- AppealStatus.isOpen(): an appeal counts as resolved when it is not open. Advisory locks are
+-- taken by name (lock_key(), R__lock_keys.sql; kz.appeals.common.LockKeys in Java).
+
+-- Helpers ------------------------------------------------------------------------------------
+
+-- The applicant groups an appeal is counted under: each group once, NONE when there is none.
+create or replace function stats_groups(p_groups varchar[]) returns varchar[]
+    language sql immutable parallel safe as $$
+    select case
+        when coalesce(cardinality(p_groups), 0) = 0 then array['NONE']::varchar[]
+        when cardinality(p_groups) = 1 then p_groups
+        else array(select distinct g from unnest(p_groups) g order by g)::varchar[]
+    end
+$$;
+
+-- The calendar's rule: Monday to Friday work, weekends rest, unless a calendar_day row says otherwise.
+create or replace function stats_is_working_day(p_day date) returns boolean
+    language sql stable parallel safe as $$
+    select coalesce((select c.kind = 'WORKING_DAY' from calendar_day c where c.day = p_day),
+                    extract(isodow from p_day) < 6)
+$$;
+
+-- Working days after p_from up to and including p_to; 0 when p_to is not after p_from.
+create or replace function stats_working_days(p_from date, p_to date) returns int
+    language sql stable parallel safe as $$
+    select count(*)::int
+      from generate_series((p_from + 1)::timestamp, p_to::timestamp, interval '1 day') g(d)
+      left join calendar_day c on c.day = g.d::date
+     where coalesce(c.kind = 'WORKING_DAY', extract(isodow from g.d) < 6)
+$$;
+
+-- The keys one appeal state is counted under, one per dim (several for applicant groups).
+create or replace function stats_keys(p_channel varchar, p_topic varchar, p_agency varchar, p_type varchar, p_groups varchar[])
+    returns table (dim char(1), key varchar)
+    language sql immutable parallel safe as $$
+    select 'T', '' union all
+    select 'C', p_channel union all
+    select 'P', p_topic union all
+    select 'A', p_agency union all
+    select 'Y', p_type union all
+    select 'G', g from unnest(p_groups) g
+$$;
+
+-- Due dates before this are past for every reader (today in UTC+5 is never before the UTC
+-- date; one day more for clocks that disagree): their pending counts are not kept.
+create or replace function stats_due_horizon() returns date
+    language sql stable as $$
+    select (now() at time zone 'UTC')::date - 1
+$$;
+
+-- Histograms of working days to answer (one int[] in each cell's stats_appeal row) -----------
+
+-- Adds n appeals answered in wd working days to histogram h (wd null or n 0: h unchanged).
+create or replace function stats_hist_put(h int[], wd int, n bigint) returns int[]
+    language plpgsql immutable parallel safe as $$
+declare
+    len int := coalesce(cardinality(h), 0);
+begin
+    if wd is null or n = 0 then
+        return h;
+    end if;
+    if wd < 0 then
+        raise exception 'working days to answer cannot be negative: %', wd;
+    end if;
+    if len <= wd then
+        h := coalesce(h, '{}') || array_fill(0, array[wd + 1 - len]);
+    end if;
+    h[wd + 1] := h[wd + 1] + n;
+    return h;
+end $$;
+
+-- stats_hist(working_days, appeals): the histogram of (value, count) rows.
+create or replace aggregate stats_hist(int, bigint) (
+    sfunc = stats_hist_put,
+    stype = int[],
+    initcond = '{}',
+    parallel = safe
+);
+
+-- The element-wise sum of two histograms (the longer one's length).
+create or replace function stats_hist_add(a int[], b int[]) returns int[]
+    language plpgsql immutable parallel safe as $$
+declare
+    la int := coalesce(cardinality(a), 0);
+    lb int := coalesce(cardinality(b), 0);
+begin
+    if lb > la then
+        return stats_hist_add(b, a);
+    end if;
+    for i in 1..lb loop
+        a[i] := a[i] + b[i];
+    end loop;
+    return coalesce(a, '{}');
+end $$;
+
+-- What one appeal contributes ----------------------------------------------------------------
+
+-- What an appeal in its present state contributes, as a delta row with sign +1: resolved
+-- (not open) with its outcome and working days to answer, or pending with its due date.
+create or replace function stats_appeal_state(a appeal) returns stats_appeal_delta
+    language plpgsql as $$
+declare
+    s stats_appeal_delta;
+begin
+    s.sign := 1;
+    s.registered_on := a.registered_on;
+    s.district_code := a.district_code;
+    s.channel := a.channel;
+    s.topic_code := a.topic_code;
+    s.agency_code := coalesce(a.agency_code, 'UNASSIGNED');
+    s.type := a.type;
+    s.applicant_groups := stats_groups(a.applicant_groups);
+    s.is_repeat := a.repeat_of is not null;
+    s.resolved := not appeal_status_is_open(a.status);
+    if s.resolved then
+        s.outcome := a.outcome;
+        if a.answered_on is not null then
+            -- Wait for a calendar change in flight, so the count below sees it once it is committed.
+            perform pg_advisory_xact_lock_shared(lock_key('stats_calendar'));
+            s.working_days := stats_working_days(a.registered_on, a.answered_on);
+        end if;
+    else
+        s.due_on := a.due_on;
+    end if;
+    return s;
+end $$;
+
+-- An appeal joins or leaves the figures of a held reception.
+create or replace function stats_reception_appeal(p_reception bigint, p_appeals int, p_positive int) returns void
+    language plpgsql as $$
+begin
+    -- Wait for a concurrent change of the reception (being held, cancelled): once it has
+    -- committed, this appeal is counted against the reception as it then is, and the
+    -- reception's trigger, which counts the appeals committed before it, does not miss it.
+    perform 1 from reception r where r.id = p_reception for share;
+    insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, 0, 0, p_appeals, p_positive
+      from reception r
+      join official o on o.id = r.official_id
+     where r.id = p_reception and r.status = 'HELD';
+end $$;
+
+-- Follows every write to appeal, whoever makes it (intake, import, case-control actions, SQL).
+create or replace function stats_appeal_changed() returns trigger
+    language plpgsql as $$
+declare
+    o stats_appeal_delta;
+    n stats_appeal_delta;
+    old_reception bigint;
+    new_reception bigint;
+    old_positive int := 0;
+    new_positive int := 0;
+begin
+    if tg_op <> 'INSERT' then
+        o := stats_appeal_state(old);
+        old_reception := old.reception_id;
+        old_positive := case when o.outcome = 'POSITIVE' then 1 else 0 end;
+    end if;
+    if tg_op <> 'DELETE' then
+        n := stats_appeal_state(new);
+        new_reception := new.reception_id;
+        new_positive := case when n.outcome = 'POSITIVE' then 1 else 0 end;
+    end if;
+    -- Most updates (notes, flags, an assignment of a named official) change nothing counted.
+    if o is distinct from n then
+        if tg_op <> 'INSERT' then
+            o.sign := -1;
+            insert into stats_appeal_delta select (o).*;
+        end if;
+        if tg_op <> 'DELETE' then
+            insert into stats_appeal_delta select (n).*;
+        end if;
+    end if;
+    if old_reception is distinct from new_reception or old_positive <> new_positive then
+        if old_reception is not null then
+            perform stats_reception_appeal(old_reception, -1, -old_positive);
+        end if;
+        if new_reception is not null then
+            perform stats_reception_appeal(new_reception, 1, new_positive);
+        end if;
+    end if;
+    return null;
+end $$;
+
+-- What one reception contributes -------------------------------------------------------------
+
+-- A held reception's figures with sign p_sign: the reception, its citizens, its appeals.
+create or replace function stats_reception_emit(r reception, p_sign int) returns void
+    language sql as $$
+    insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, p_sign, p_sign * r.citizens_received,
+           p_sign * count(a.id),
+           p_sign * count(a.id) filter (where not appeal_status_is_open(a.status) and a.outcome = 'POSITIVE')
+      from official o
+      left join appeal a on a.reception_id = r.id
+     where o.id = r.official_id
+     group by o.official_type
+$$;
+
+-- Follows every write to reception: a reception counts while it is HELD.
+create or replace function stats_reception_changed() returns trigger
+    language plpgsql as $$
+begin
+    if tg_op = 'UPDATE'
+        and (old.status, old.held_on, old.district_code, old.official_id, old.format, old.citizens_received)
+            is not distinct from (new.status, new.held_on, new.district_code, new.official_id, new.format, new.citizens_received) then
+        return null;
+    end if;
+    if tg_op <> 'INSERT' and old.status = 'HELD' then
+        perform stats_reception_emit(old, -1);
+    end if;
+    if tg_op <> 'DELETE' and new.status = 'HELD' then
+        perform stats_reception_emit(new, 1);
+    end if;
+    return null;
+end $$;
+
+-- An official's kind is a grouping of reception figures: moving it moves their receptions.
+create or replace function stats_official_changed() returns trigger
+    language plpgsql as $$
+begin
+    if old.official_type is distinct from new.official_type then
+        perform 1 from reception r where r.official_id = new.id and r.status = 'HELD' for no key update;
+        insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
+        select r.held_on, r.district_code, t.official_type, r.format, t.sign, t.sign * r.citizens_received,
+               t.sign * x.appeals, t.sign * x.positive
+          from reception r
+         cross join (values (old.official_type, -1), (new.official_type, 1)) t(official_type, sign)
+         cross join lateral (select count(*)::int as appeals,
+                                    (count(*) filter (where not appeal_status_is_open(a.status) and a.outcome = 'POSITIVE'))::int as positive
+                               from appeal a where a.reception_id = r.id) x
+         where r.official_id = new.id and r.status = 'HELD';
+    end if;
+    return null;
+end $$;
+
+-- Calendar edits -----------------------------------------------------------------------------
+
+-- Days whose working status changed (p_was: as it was before), and the answered appeals
+-- whose working days to answer span them: their histogram entry moves by the difference.
+create or replace function stats_calendar_shift(p_days date[], p_was boolean[]) returns void
+    language plpgsql as $$
+declare
+    a appeal;
+    shift int;
+    s stats_appeal_delta;
+begin
+    -- No answer is counted with the calendar as it was while the affected appeals are found.
+    perform pg_advisory_xact_lock(lock_key('stats_calendar'));
+    for a in
+        select ap.* from appeal ap
+         where ap.answered_on is not null
+           and ap.answered_on >= (select min(d) from unnest(p_days) d)
+           and ap.registered_on < (select max(d) from unnest(p_days) d)
+           and not appeal_status_is_open(ap.status)
+    loop
+        select coalesce(sum(stats_is_working_day(c.day)::int - c.was::int), 0) into shift
+          from unnest(p_days, p_was) c(day, was)
+         where c.day > a.registered_on and c.day <= a.answered_on;
+        if shift <> 0 then
+            s := stats_appeal_state(a);
+            insert into stats_appeal_delta select (s).*;
+            s.sign := -1;
+            s.working_days := s.working_days - shift;
+            insert into stats_appeal_delta select (s).*;
+        end if;
+    end loop;
+end $$;
+
+-- PostgreSQL allows transition tables on single-event triggers only: one function, three triggers.
+create or replace function stats_calendar_changed() returns trigger
+    language plpgsql as $$
+declare
+    days date[];
+    was boolean[];
+begin
+    if tg_op = 'INSERT' then
+        select array_agg(n.day), array_agg(extract(isodow from n.day) < 6) into days, was from new_days n;
+    elsif tg_op = 'DELETE' then
+        select array_agg(o.day), array_agg(o.kind = 'WORKING_DAY') into days, was from old_days o;
+    else
+        select array_agg(x.day), array_agg(x.was) into days, was
+          from (select o.day, o.kind = 'WORKING_DAY' as was from old_days o
+                union all
+                select n.day, extract(isodow from n.day) < 6 from new_days n
+                 where not exists (select 1 from old_days o where o.day = n.day)) x;
+    end if;
+    if days is not null then
+        perform stats_calendar_shift(days, was);
+    end if;
+    return null;
+end $$;
+
+-- Compaction ---------------------------------------------------------------------------------
+
+-- Moves at most p_limit deltas of each kind into the rollups, in the caller's transaction,
+-- and returns how many it moved; the service calls it until a call comes back short. A reader
+-- sees each change either as a delta or in a rollup, never both, never neither. One caller at
+-- a time: another returns 0 at once.
+create or replace function stats_compact(p_limit int default 10000) returns bigint
+    language plpgsql as $$
+declare
+    moved_appeals bigint;
+    moved_receptions bigint;
+begin
+    if not pg_try_advisory_xact_lock(lock_key('stats_compactor')) then
+        return 0;
+    end if;
+
+    with d as (delete from stats_appeal_delta
+                where ctid = any (array(select ctid from stats_appeal_delta limit p_limit))
+                returning *),
+    x as (
+        select g.grain, g.period, k.dim, w.district_code, k.key, d.sign,
+               d.resolved, d.outcome, d.is_repeat, d.working_days, d.due_on
+          from d
+         cross join lateral (values ('D', d.registered_on),
+                                    ('M', date_trunc('month', d.registered_on::timestamp)::date)) g(grain, period)
+         cross join lateral (values (d.district_code), ('*')) w(district_code)
+         cross join lateral stats_keys(d.channel, d.topic_code, d.agency_code, d.type, d.applicant_groups) k),
+    -- one row per cell and working-days value first: the histogram is then built from a few rows
+    cells as (
+        select grain, period, dim, district_code, key, working_days,
+               sum(sign) as received,
+               sum(case when resolved then sign else 0 end) as resolved,
+               sum(case when outcome = 'POSITIVE' then sign else 0 end) as positive,
+               sum(case when outcome = 'EXPLAINED' then sign else 0 end) as explained,
+               sum(case when outcome = 'REJECTED' then sign else 0 end) as rejected,
+               sum(case when outcome = 'REDIRECTED' then sign else 0 end) as redirected,
+               sum(case when outcome = 'TERMINATED' then sign else 0 end) as terminated,
+               sum(case when is_repeat then sign else 0 end) as repeats
+          from x
+         group by grain, period, dim, district_code, key, working_days),
+    counters as (
+        insert into stats_appeal as s (grain, period, dim, district_code, key, received, resolved, positive,
+                                       explained, rejected, redirected, terminated, repeats, answer_days)
+        select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive),
+               sum(explained), sum(rejected), sum(redirected), sum(terminated), sum(repeats),
+               stats_hist(working_days, received)
+          from cells
+         group by grain, period, dim, district_code, key
+        on conflict (grain, dim, district_code, period, key) do update set
+            received = s.received + excluded.received,
+            resolved = s.resolved + excluded.resolved,
+            positive = s.positive + excluded.positive,
+            explained = s.explained + excluded.explained,
+            rejected = s.rejected + excluded.rejected,
+            redirected = s.redirected + excluded.redirected,
+            terminated = s.terminated + excluded.terminated,
+            repeats = s.repeats + excluded.repeats,
+            answer_days = stats_hist_add(s.answer_days, excluded.answer_days)),
+    pending as (
+        insert into stats_appeal_pending_due as s (grain, period, dim, district_code, key, due_on, appeals)
+        select grain, period, dim, district_code, key, due_on, sum(sign)
+          from x
+         where due_on >= stats_due_horizon()
+         group by grain, period, dim, district_code, key, due_on
+        on conflict (due_on, grain, dim, district_code, period, key) do update set
+            appeals = s.appeals + excluded.appeals)
+    select count(*) into moved_appeals from d;
+
+    delete from stats_appeal_pending_due where due_on < stats_due_horizon();
+
+    with d as (delete from stats_reception_delta
+                where ctid = any (array(select ctid from stats_reception_delta limit p_limit))
+                returning *)
+    , x as (
+        select g.grain, g.period, d.district_code, d.official_type, d.format,
+               d.receptions, d.citizens, d.appeals, d.positive
+          from d
+         cross join lateral (values ('D', d.held_on), ('M', date_trunc('month', d.held_on::timestamp)::date)) g(grain, period))
+    , up as (
+        insert into stats_reception as s (grain, period, district_code, official_type, format,
+                                          receptions_held, citizens_received, appeals_received, positive)
+        select grain, period, district_code, official_type, format,
+               sum(receptions), sum(citizens), sum(appeals), sum(positive)
+          from x
+         group by grain, period, district_code, official_type, format
+        on conflict (grain, period, district_code, official_type, format) do update set
+            receptions_held = s.receptions_held + excluded.receptions_held,
+            citizens_received = s.citizens_received + excluded.citizens_received,
+            appeals_received = s.appeals_received + excluded.appeals_received,
+            positive = s.positive + excluded.positive)
+    select count(*) into moved_receptions from d;
+
+    return moved_appeals + moved_receptions;
+end $$;
+
+-- Rebuild ------------------------------------------------------------------------------------
+
+-- Recomputes every derived table from appeal, reception, official and calendar_day: after a
+-- bulk load with triggers disabled, or to drop rows whose counts fell to zero. Blocks the
+-- writers of appeals and receptions (and readers of statistics) until it commits.
+create or replace function stats_rebuild() returns void
+    language plpgsql as $$
+begin
+    perform pg_advisory_xact_lock(lock_key('stats_calendar'));
+    perform pg_advisory_xact_lock(lock_key('stats_compactor'));
+    truncate stats_appeal_delta, stats_reception_delta, stats_appeal, stats_appeal_pending_due, stats_reception;
+
+    drop table if exists pg_temp.stats_facts;
+    drop table if exists pg_temp.stats_ordinal;
+    drop table if exists pg_temp.stats_cells;
+
+    -- One pass over the register: each appeal's state as the triggers derive it.
+    create temp table stats_facts on commit drop as
+    select a.registered_on, a.district_code, a.channel, a.topic_code,
+           coalesce(a.agency_code, 'UNASSIGNED')::varchar as agency_code, a.type,
+           stats_groups(a.applicant_groups) as applicant_groups,
+           a.repeat_of is not null as is_repeat,
+           not appeal_status_is_open(a.status) as resolved,
+           case when not appeal_status_is_open(a.status) then a.outcome end as outcome,
+           case when not appeal_status_is_open(a.status) then a.answered_on end as answered_on,
+           case when appeal_status_is_open(a.status) then a.due_on end as due_on
+      from appeal a;
+
+    -- Working-day ordinal of each day spanned: working days between two days is a subtraction.
+    -- An answer can predate its registration (received and answered on a holiday).
+    create temp table stats_ordinal on commit drop as
+    select g.d::date as day,
+           (sum(case when stats_is_working_day(g.d::date) then 1 else 0 end) over (order by g.d))::int as ordinal
+      from generate_series((select least(min(registered_on), min(answered_on)) from stats_facts)::timestamp,
+                           (select greatest(max(registered_on), max(answered_on)) from stats_facts)::timestamp,
+                           interval '1 day') g(d);
+    alter table stats_ordinal add primary key (day);
+
+    -- Daily cells of each district, one row per working-days value (null: no answer date).
+    create temp table stats_cells on commit drop as
+    select f.registered_on as period, k.dim, f.district_code, k.key,
+           case when f.answered_on is not null then greatest(0, oa.ordinal - orr.ordinal) end as working_days,
+           count(*) as received,
+           count(*) filter (where f.resolved) as resolved,
+           count(*) filter (where f.outcome = 'POSITIVE') as positive,
+           count(*) filter (where f.outcome = 'EXPLAINED') as explained,
+           count(*) filter (where f.outcome = 'REJECTED') as rejected,
+           count(*) filter (where f.outcome = 'REDIRECTED') as redirected,
+           count(*) filter (where f.outcome = 'TERMINATED') as terminated,
+           count(*) filter (where f.is_repeat) as repeats
+      from stats_facts f
+      left join stats_ordinal orr on orr.day = f.registered_on
+      left join stats_ordinal oa on oa.day = f.answered_on
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups) k
+     group by 1, 2, 3, 4, 5;
+
+    -- Days and months, of each district and of the region ('*'), in key order so that a range
+    -- of periods is a few contiguous pages.
+    insert into stats_appeal (grain, period, dim, district_code, key, received, resolved, positive,
+                              explained, rejected, redirected, terminated, repeats, answer_days)
+    select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive), sum(explained),
+           sum(rejected), sum(redirected), sum(terminated), sum(repeats), stats_hist(working_days, received)
+      from (select g.grain, g.period, c.dim, w.district_code, c.key, c.working_days,
+                   sum(c.received)::bigint as received, sum(c.resolved) as resolved, sum(c.positive) as positive,
+                   sum(c.explained) as explained, sum(c.rejected) as rejected, sum(c.redirected) as redirected,
+                   sum(c.terminated) as terminated, sum(c.repeats) as repeats
+              from stats_cells c
+             cross join lateral (values ('D', c.period), ('M', date_trunc('month', c.period::timestamp)::date)) g(grain, period)
+             cross join lateral (values (c.district_code), ('*')) w(district_code)
+             group by 1, 2, 3, 4, 5, 6) t
+     group by grain, period, dim, district_code, key
+     order by 1, 3, 4, 2, 5;
+
+    insert into stats_appeal_pending_due (grain, period, dim, district_code, key, due_on, appeals)
+    select g.grain, g.period, k.dim, w.district_code, k.key, f.due_on, count(*)
+      from stats_facts f
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups) k
+     cross join lateral (values ('D', f.registered_on), ('M', date_trunc('month', f.registered_on::timestamp)::date)) g(grain, period)
+     cross join lateral (values (f.district_code), ('*')) w(district_code)
+     where f.due_on >= stats_due_horizon()
+     group by 1, 2, 3, 4, 5, 6
+     order by 6, 1, 3, 4, 2, 5;
+
+    insert into stats_reception (grain, period, district_code, official_type, format,
+                                 receptions_held, citizens_received, appeals_received, positive)
+    select g.grain, g.period, r.district_code, o.official_type, r.format,
+           count(*), sum(r.citizens_received), coalesce(sum(x.appeals), 0), coalesce(sum(x.positive), 0)
+      from reception r
+      join official o on o.id = r.official_id
+      left join (select a.reception_id, count(*) as appeals,
+                        count(*) filter (where not appeal_status_is_open(a.status) and a.outcome = 'POSITIVE') as positive
+                   from appeal a where a.reception_id is not null group by a.reception_id) x on x.reception_id = r.id
+     cross join lateral (values ('D', r.held_on), ('M', date_trunc('month', r.held_on::timestamp)::date)) g(grain, period)
+     where r.status = 'HELD'
+     group by g.grain, g.period, r.district_code, o.official_type, r.format
+     order by 1, 2, 3, 4, 5;
+
+    drop table stats_facts;
+    drop table stats_ordinal;
+    drop table stats_cells;
+    analyze stats_appeal;
+    analyze stats_appeal_pending_due;
+    analyze stats_reception;
+end $$;

@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 
 HTTP_PORT="${QUARKUS_HTTP_PORT:-8080}"
+# health and metrics: the management interface, on loopback only
+MANAGEMENT_PORT="${QUARKUS_MANAGEMENT_PORT:-9000}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 PG_PORT="${APPEALS_EMBEDDED_PG_PORT:-55432}"
 DATA_DIR="${APPEALS_DATA_DIR:-$ROOT/.data}"
@@ -74,10 +76,10 @@ fi
 echo "==> Starting the service on http://127.0.0.1:$HTTP_PORT"
 APPEALS_ACCESS_CODE_SECRET="$ACCESS_CODE_SECRET" \
 QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$ISSUER}" QUARKUS_HTTP_PORT="$HTTP_PORT" \
-    java ${APPEALS_JAVA_OPTS:--Xmx512m} -jar target/quarkus-app/quarkus-run.jar > "$RUN_DIR/service.log" 2>&1 &
+    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" java ${APPEALS_JAVA_OPTS:--Xmx512m} -jar target/quarkus-app/quarkus-run.jar > "$RUN_DIR/service.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/q/health/ready" || true)" == "200" ]] && break
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" || true)" == "200" ]] && break
     kill -0 "$app_pid" 2>/dev/null || { tail -50 "$RUN_DIR/service.log"; echo "the service failed to start"; exit 1; }
     sleep 1
 done
@@ -88,8 +90,8 @@ cat <<INFO
     API          http://127.0.0.1:$HTTP_PORT/api/v1
     Swagger UI   http://127.0.0.1:$HTTP_PORT/q/swagger-ui
     OpenAPI      http://127.0.0.1:$HTTP_PORT/q/openapi
-    Health       http://127.0.0.1:$HTTP_PORT/q/health/ready
-    Metrics      http://127.0.0.1:$HTTP_PORT/q/metrics
+    Health       http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready  (management interface, loopback only)
+    Metrics      http://127.0.0.1:$MANAGEMENT_PORT/q/metrics
     Keycloak     http://127.0.0.1:$KEYCLOAK_PORT  (admin console: admin / admin)
     Database     ${QUARKUS_DATASOURCE_JDBC_URL}
     Logs         $RUN_DIR/service.log

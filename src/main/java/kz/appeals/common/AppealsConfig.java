@@ -19,9 +19,13 @@ public interface AppealsConfig {
     Stats stats();
 
     interface Http {
-        /** Largest JSON request body; NDJSON imports are streamed and limited by quarkus.http.limits.max-body-size only. */
+        /** Largest request body other than an import's, announced or chunked (413 past it). */
         @WithDefault("1M")
         MemorySize maxJsonBody();
+
+        /** Largest NDJSON import body, announced or chunked (413 past it); the import streams below it. */
+        @WithDefault("2G")
+        MemorySize maxImportBody();
     }
 
     interface DeadlineWatch {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,6 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
@@ -79,6 +84,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedUtf8(StrictUtf8.MalformedException e) {
         return domain(ProblemException.badRequest(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodySizeInterceptor.TooLargeException e) {
+        BodySizeInterceptor.closeAfterAnswer(currentRequest.getCurrent());
+        return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close")
+                .entity(BodyLimits.tooLarge(e.cap())).build();
     }
 
     @ServerExceptionMapper

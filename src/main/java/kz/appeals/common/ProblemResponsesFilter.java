@@ -38,6 +38,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse().description(e.getValue()));
             }
         }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().description(
+                    "The request body is larger than its cap (announced or chunked): 1 MB, or 2 GB for the import by default"));
+        }
         // A stable order keeps the committed document comparable.
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
         APIResponses ordered = OASFactory.createAPIResponses();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Counts and the rejected lines",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson")
-    public ImportReport importAppeals(InputStream body) {
+    public ImportReport importAppeals(InputStream body) throws IOException {
         return imports.importAppeals(body);
     }
 }

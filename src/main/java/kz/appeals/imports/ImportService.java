@@ -12,7 +12,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,11 @@ public class ImportService {
     @Inject
     Caller caller;
 
-    public ImportReport importAppeals(InputStream body) {
+    /**
+     * @throws IOException when the body cannot be read to its end, e.g. it passes the import's cap
+     *         ({@link kz.appeals.common.BodySizeInterceptor}); lines stored before stay stored
+     */
+    public ImportReport importAppeals(InputStream body) throws IOException {
         WorkingDays days = QuarkusTransaction.requiringNew().call(calendar::all);
         ImportBatchWriter.Context context = QuarkusTransaction.requiringNew()
                 .call(() -> writer.context(caller.name(), Roles.ADMIN, days)); // the import is the admin's alone
@@ -66,23 +69,19 @@ public class ImportService {
                 .replaceWith("\uFFFF");
         LineReader reader = new LineReader(new InputStreamReader(body, utf8), MAX_LINE_LENGTH);
         long number = 0;
-        try {
-            for (String text = reader.next(); text != null; text = reader.next()) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                NumberedLine parsed = parse(number, text, tally);
-                if (parsed != null) {
-                    batch.add(parsed);
-                }
-                if (batch.size() >= BATCH_SIZE) {
-                    writer.store(batch, context, tally);
-                    batch.clear();
-                }
+        for (String text = reader.next(); text != null; text = reader.next()) {
+            number++;
+            if (text.isBlank()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            NumberedLine parsed = parse(number, text, tally);
+            if (parsed != null) {
+                batch.add(parsed);
+            }
+            if (batch.size() >= BATCH_SIZE) {
+                writer.store(batch, context, tally);
+                batch.clear();
+            }
         }
         writer.store(batch, context, tally);
         LOG.infof("Import by %s: %d imported, %d skipped, %d rejected of %d lines",

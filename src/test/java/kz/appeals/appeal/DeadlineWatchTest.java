@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,10 @@ class DeadlineWatchTest {
 
     @Inject
     DeadlineWatch watch;
+
+    /** Metrics are served on the management interface, not on the API port. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int managementPort;
 
     private static LocalDate dueOf(long id) {
         return LocalDate.parse(given().auth().oauth2(Tokens.of("chief")).get("/api/v1/appeals/" + id)
@@ -101,11 +106,11 @@ class DeadlineWatchTest {
     }
 
     @Test
-    @DisplayName("GET /q/metrics exposes the watch's gauges and counters")
+    @DisplayName("GET /q/metrics on the management port exposes the watch's gauges and counters")
     void metrics() {
         long id = register("PVL");
         watch.run(Dates.workingDaysAfter(dueOf(id), 1));
-        given().get("/q/metrics").then().statusCode(200)
+        given().baseUri("http://127.0.0.1").port(managementPort).get("/q/metrics").then().statusCode(200)
                 .body(containsString("appeals_overdue "))
                 .body(containsString("appeals_due_soon "))
                 .body(containsString("appeals_deadline_marks_total{kind=\"OVERDUE\"}"));

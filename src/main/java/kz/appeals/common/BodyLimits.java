@@ -1,0 +1,30 @@
+package kz.appeals.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/**
+ * How large a request body may be: the NDJSON import is streamed and has its own, larger cap
+ * (appeals.http.max-import-body); every other body is read whole and is capped by
+ * appeals.http.max-json-body. {@link BodySizeFilter} applies the cap to an announced
+ * Content-Length before anything is read, {@link BodySizeInterceptor} to the bytes as they
+ * arrive, so a chunked body cannot pass it either.
+ */
+@ApplicationScoped
+public class BodyLimits {
+    static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    AppealsConfig config;
+
+    /** The cap for a body of this Content-Type (the header's value; null when absent). */
+    public long capFor(String contentType) {
+        boolean ndjson = contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith(NDJSON);
+        return ndjson ? config.http().maxImportBody().asLongValue() : config.http().maxJsonBody().asLongValue();
+    }
+
+    static Problem tooLarge(long cap) {
+        return Problem.of(413, "payload-too-large", "Payload too large", "The request body is larger than " + cap + " bytes");
+    }
+}

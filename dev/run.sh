@@ -63,6 +63,13 @@ if [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
     export QUARKUS_DATASOURCE_PASSWORD=""
 fi
 
+# The key of the personal-data access log's hashes: made once per data directory and kept with
+# the data, so that the rows of earlier runs stay searchable by IIN and phone.
+if [[ -z "${APPEALS_AUDIT_KEY:-}" ]]; then
+    [[ -s "$DATA_DIR/audit.key" ]] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA_DIR/audit.key")
+    export APPEALS_AUDIT_KEY="$(cat "$DATA_DIR/audit.key")"
+fi
+
 echo "==> Starting the service on http://127.0.0.1:$HTTP_PORT"
 QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$ISSUER}" QUARKUS_HTTP_PORT="$HTTP_PORT" \
     java ${APPEALS_JAVA_OPTS:--Xmx512m} -jar target/quarkus-app/quarkus-run.jar > "$RUN_DIR/service.log" 2>&1 &

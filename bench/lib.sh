@@ -5,6 +5,10 @@
 
 declare -p BG_PIDS >/dev/null 2>&1 || BG_PIDS=()
 
+# The service does not start without the key of its personal-data access log; a benchmark's
+# database is thrown away, so a key of the run will do.
+export APPEALS_AUDIT_KEY="${APPEALS_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}"
+
 psqlq() { "$PGBIN/psql" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # stop_pid PID [SECONDS]: TERM, then KILL when it is still running after SECONDS (30)

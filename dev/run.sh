@@ -72,6 +72,12 @@ if [[ -z "$ACCESS_CODE_SECRET" ]]; then
     [[ -s "$DATA_DIR/access-code-secret" ]] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA_DIR/access-code-secret")
     ACCESS_CODE_SECRET="$(cat "$DATA_DIR/access-code-secret")"
 fi
+# The key of the personal-data access log's hashes: made once per data directory and kept with
+# the data, so that the rows of earlier runs stay searchable by IIN and phone.
+if [[ -z "${APPEALS_AUDIT_KEY:-}" ]]; then
+    [[ -s "$DATA_DIR/audit.key" ]] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA_DIR/audit.key")
+    export APPEALS_AUDIT_KEY="$(cat "$DATA_DIR/audit.key")"
+fi
 
 echo "==> Starting the service on http://127.0.0.1:$HTTP_PORT"
 APPEALS_ACCESS_CODE_SECRET="$ACCESS_CODE_SECRET" \

@@ -15,6 +15,7 @@ import kz.appeals.common.Cursors;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.Params;
+import kz.appeals.common.PersonalDataReads;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,6 +45,9 @@ public class AppealResource {
 
     @Inject
     Cursors cursors;
+
+    @Inject
+    PersonalDataReads reads;
 
     @GET
     @Operation(summary = "List appeals, newest first",
@@ -85,6 +89,7 @@ public class AppealResource {
     @APIResponse(responseCode = "404", description = "No such appeal in the caller's scope")
     public Response get(@PathParam("id") long id) {
         Versioned result = queries.get(id);
+        reads.appeal(id, result.view().applicant().iin(), result.view().applicant().phone());
         return Response.ok(result.view()).header(HttpHeaders.ETAG, result.etag()).build();
     }
 

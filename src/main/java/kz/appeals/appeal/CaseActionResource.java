@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.appeals.appeal.AppealViews.Versioned;
+import kz.appeals.common.PersonalDataReads;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,6 +56,9 @@ public class CaseActionResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    PersonalDataReads reads;
 
     @POST
     @Path("/assignment")
@@ -188,7 +192,9 @@ public class CaseActionResource {
         return ok(cases.withdraw(id, ifMatch, body));
     }
 
-    private static Response ok(Versioned result) {
+    private Response ok(Versioned result) {
+        // the answer carries the applicant: a read of personal data
+        reads.appeal(result.view().id(), result.view().applicant().iin(), result.view().applicant().phone());
         return Response.ok(result.view()).header(HttpHeaders.ETAG, result.etag()).build();
     }
 }

@@ -11,6 +11,7 @@ import kz.appeals.common.Cursors;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.Params;
+import kz.appeals.common.PersonalDataReads;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +26,9 @@ public class ApplicantHistoryResource {
     @Inject
     Cursors cursors;
 
+    @Inject
+    PersonalDataReads reads;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.OFFICE_STAFF, Roles.SUPERVISOR, Roles.ADMIN})
@@ -35,8 +39,10 @@ public class ApplicantHistoryResource {
     public Page<ApplicantHistoryService.Item> history(@QueryParam("iin") String iin, @QueryParam("phone") String phone,
                                                       @QueryParam("limit") String limit,
                                                       @QueryParam("cursor") String cursor) {
-        return history.history(blankToNull(iin), blankToNull(phone),
+        Page<ApplicantHistoryService.Item> page = history.history(blankToNull(iin), blankToNull(phone),
                 PageRequest.of(Params.integer("limit", limit), cursor, cursors, ApplicantHistoryService.CURSOR));
+        reads.lookup(iin, phone, page.items().stream().map(ApplicantHistoryService.Item::id).toList());
+        return page;
     }
 
     private static String blankToNull(String s) {

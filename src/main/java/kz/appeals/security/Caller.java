@@ -43,6 +43,12 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** The service's roles the caller holds, joined with commas (for the records of who read what); "none" if none. */
+    public String roles() {
+        String held = Roles.ALL.stream().filter(identity::hasRole).collect(java.util.stream.Collectors.joining(","));
+        return held.isEmpty() ? "none" : held;
+    }
+
     /**
      * The caller's grants among {@code roles} (the roles that allow an action), in that
      * order; roles the caller does not hold are left out, and so are held roles whose claim

@@ -10,6 +10,10 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String ADMIN = "admin";
 
+    /** Every role of the service, in a fixed order. */
+    public static final java.util.List<String> ALL = java.util.List.of(PORTAL, OPERATOR, OFFICE_STAFF, SUPERVISOR,
+            EXECUTOR, ANALYST, ADMIN);
+
     private Roles() {
     }
 }

@@ -27,23 +27,36 @@ public class RepeatLinks {
 
     /** The earlier appeal's id as this caller may see it, or null. */
     public Long shown(Appeal appeal) {
-        return shown(List.of(appeal)).get(appeal.id);
+        if (appeal.repeatOf == null || portal()) {
+            return null;
+        }
+        // By id, from the session if loaded: no query that would flush the caller's pending writes.
+        return readable(Appeal.findById(appeal.repeatOf)) ? appeal.repeatOf : null;
     }
 
     /** Appeal id to the earlier appeal's id, for the appeals whose link this caller may see (one query). */
     public Map<Long, Long> shown(Collection<Appeal> appeals) {
         Map<Long, Long> out = new HashMap<>();
         List<Long> earlierIds = appeals.stream().map(a -> a.repeatOf).filter(Objects::nonNull).distinct().toList();
-        if (earlierIds.isEmpty() || caller.has(Roles.PORTAL)) {
+        if (earlierIds.isEmpty() || portal()) {
             return out;
         }
         Map<Long, Boolean> readable = new HashMap<>();
-        Appeal.<Appeal>list("id in ?1", earlierIds).forEach(e -> readable.put(e.id, scope.sees(e)));
+        Appeal.<Appeal>list("id in ?1", earlierIds).forEach(e -> readable.put(e.id, readable(e)));
         for (Appeal a : appeals) {
             if (a.repeatOf != null && readable.getOrDefault(a.repeatOf, false)) {
                 out.put(a.id, a.repeatOf);
             }
         }
         return out;
+    }
+
+    /** The portal answers for citizens: it never learns of another appeal, whatever else its account holds. */
+    private boolean portal() {
+        return caller.has(Roles.PORTAL);
+    }
+
+    private boolean readable(Appeal earlier) {
+        return earlier != null && scope.sees(earlier);
     }
 }

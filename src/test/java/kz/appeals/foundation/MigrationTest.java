@@ -38,12 +38,14 @@ class MigrationTest {
     @Test
     @DisplayName("exactly the migration files of the source tree are applied, each successfully, and none is pending")
     void nothingPending() throws IOException {
-        Path folder = Path.of("src", "main", "resources", "db", "migration");
+        // Flyway names each script by its path on the classpath: db/migration/V1__schema.sql
+        Path resources = Path.of("src", "main", "resources");
+        Path folder = resources.resolve(Path.of("db", "migration"));
         List<String> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
-                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> name.matches("(.*/)?[VR][^/]*__[^/]+\\.sql"))
+                    .filter(f -> f.getFileName().toString().matches("[VR][^/]*__[^/]+\\.sql"))
+                    .map(f -> resources.relativize(f).toString().replace('\\', '/'))
                     .toList();
         }
         MigrationInfo[] applied = flyway.info().applied();

@@ -1,7 +1,8 @@
 package kz.appeals.support;
 
-import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
 final class TokenCache {
     private record Cached(String token, Instant usableUntil) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Cached> tokens = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -48,11 +51,15 @@ final class TokenCache {
         if (parts.length < 2) {
             throw new IllegalArgumentException("not a JWT");
         }
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        Number exp = JsonPath.from(payload).get("exp");
-        if (exp == null) {
+        JsonNode exp;
+        try {
+            exp = JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the JWT's payload is not JSON", e);
+        }
+        if (!exp.canConvertToLong()) {
             throw new IllegalArgumentException("the JWT has no exp claim");
         }
-        return Instant.ofEpochSecond(exp.longValue());
+        return Instant.ofEpochSecond(exp.asLong());
     }
 }

@@ -12,13 +12,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import kz.appeals.common.RegionTime;
+import kz.appeals.deadline.WorkingDays;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * One appeal of the register. Its status changes only through {@link AppealLifecycle};
  * fields are public for Panache but are used by the services of this package and of
- * intake/imports only, never by resources.
+ * intake/imports only, never by resources. Status and outcome are written in this package
+ * only (ArchitectureTest).
  */
 @Entity
 public class Appeal extends PanacheEntityBase {
@@ -56,8 +60,9 @@ public class Appeal extends PanacheEntityBase {
     public LocalDate registeredOn;
     public LocalDate dueOn;
 
+    /** A new appeal starts its life registered. */
     @Enumerated(EnumType.STRING)
-    public AppealStatus status;
+    public AppealStatus status = AppealStatus.REGISTERED;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     public String agencyCode;
@@ -86,5 +91,35 @@ public class Appeal extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status.isOpen();
+    }
+
+    /**
+     * Ends a registered appeal of a historical register the way the lifecycle ends one with the
+     * register's outcome ({@link AppealLifecycle#historicalPath}), with the fields those actions
+     * set: the agency, the outcome, the answer and its day (counted by the statistics as the day
+     * of the answer), closedAt for a closure, redirectedLate for a redirection. Only this object
+     * changes: the import writes it once, in its final state, in JDBC batches. Returns the steps
+     * taken, for the timeline.
+     */
+    public List<AppealLifecycle.Step> endAsRecorded(String agency, Outcome recorded, String answerText, Instant at,
+                                                    WorkingDays days) {
+        List<AppealLifecycle.Step> steps = AppealLifecycle.walk(status, AppealLifecycle.historicalPath(recorded));
+        agencyCode = agency;
+        outcome = recorded;
+        answer = answerText;
+        answeredAt = at;
+        answeredOn = RegionTime.localDate(at);
+        for (AppealLifecycle.Step step : steps) {
+            switch (step.action()) {
+                case CLOSURE -> closedAt = at;
+                case REDIRECTION -> redirectedLate =
+                        answeredOn.isAfter(days.plus(registeredOn, CaseActions.REDIRECT_WORKING_DAYS));
+                default -> {
+                    // assignment, resolution, withdrawal: their fields are set above
+                }
+            }
+        }
+        status = steps.get(steps.size() - 1).after();
+        return steps;
     }
 }

@@ -8,6 +8,7 @@ import static kz.appeals.appeal.AppealStatus.REGISTERED;
 import static kz.appeals.appeal.AppealStatus.RESOLVED;
 import static kz.appeals.appeal.AppealStatus.WITHDRAWN;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import kz.appeals.security.Roles;
 /**
  * The life of an appeal as one table: which action is allowed from which statuses,
  * which status it leads to, and who may take it. {@link CaseService} consults it before
- * every action, so no other code decides a transition.
+ * every action, and the historical import walks it ({@link #historicalPath}), so no other
+ * code decides a transition.
  */
 public final class AppealLifecycle {
     private static final String SUPERVISOR = Roles.SUPERVISOR;
@@ -68,7 +70,40 @@ public final class AppealLifecycle {
         }
     }
 
+    /** A step of a walk through the table: the action and the statuses before and after it. */
+    public record Step(Action action, AppealStatus before, AppealStatus after) {
+    }
+
     private AppealLifecycle() {
+    }
+
+    /**
+     * How an appeal of a historical register reached the outcome the register gives: the actions
+     * of the table from REGISTERED. Every such appeal names the agency that handled it, hence the
+     * assignment first. An answer ends CLOSED (a reopening may follow); a redirection ends
+     * REDIRECTED and a termination WITHDRAWN, as those actions do live (nothing follows them).
+     */
+    public static List<Action> historicalPath(Outcome outcome) {
+        return switch (outcome) {
+            case POSITIVE, EXPLAINED, REJECTED -> List.of(Action.ASSIGNMENT, Action.RESOLUTION, Action.CLOSURE);
+            case REDIRECTED -> List.of(Action.ASSIGNMENT, Action.REDIRECTION);
+            case TERMINATED -> List.of(Action.ASSIGNMENT, Action.WITHDRAWAL);
+        };
+    }
+
+    /** The steps of actions taken one after the other from {@code start}, each one allowed by the table. */
+    public static List<Step> walk(AppealStatus start, List<Action> actions) {
+        List<Step> steps = new ArrayList<>(actions.size());
+        AppealStatus status = start;
+        for (Action action : actions) {
+            if (!action.allowedFrom(status)) {
+                throw new IllegalStateException("The lifecycle does not allow '" + action.path() + "' in status " + status);
+            }
+            AppealStatus after = action.resultFrom(status);
+            steps.add(new Step(action, status, after));
+            status = after;
+        }
+        return steps;
     }
 
     /** The actions the table allows in a status, by their path names. */

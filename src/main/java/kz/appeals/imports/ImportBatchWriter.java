@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.appeals.appeal.Appeal;
+import kz.appeals.appeal.AppealLifecycle;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Timeline;
@@ -170,16 +171,17 @@ public class ImportBatchWriter {
             if (line.reception() != null) {
                 appeal.receptionId = reception(line, receptions, context, result);
             }
-            if (line.resolution() != null) {
-                resolve(appeal, line.resolution());
-            }
+            ImportLine.Resolution resolution = line.resolution();
+            List<AppealLifecycle.Step> ending = resolution == null ? List.of()
+                    : appeal.endAsRecorded(resolution.agencyCode(), resolution.outcome(), resolution.answer(),
+                            resolution.resolvedAt().toInstant(), context.days);
             // written once in its final state: an insert then an update would make the statistics
             // triggers record the appeal three times (in, out, in again)
             appeal.persist();
             repeats.add(appeal);
             registrar.recordRegistration(appeal, context.actor, context.role);
-            if (line.resolution() != null) {
-                recordResolution(appeal, line.resolution(), context);
+            if (resolution != null) {
+                recordEnding(appeal, resolution, ending, context);
             }
             result.imported++;
         }
@@ -308,24 +310,23 @@ public class ImportBatchWriter {
         return id;
     }
 
-    /** A historical answer: the appeal ends closed with its outcome, both steps on its timeline. */
-    /** A historical answer: the appeal is resolved and closed with its outcome. */
-    private static void resolve(Appeal appeal, ImportLine.Resolution resolution) {
+    /**
+     * The timeline of a historical ending: one public entry per step the register tells, at the day
+     * of the answer. The assignment has none (the register names the agency, not when it was
+     * assigned), so the first entry leads from REGISTERED.
+     */
+    private void recordEnding(Appeal appeal, ImportLine.Resolution resolution, List<AppealLifecycle.Step> steps,
+                              Context context) {
         Instant at = resolution.resolvedAt().toInstant();
-        appeal.agencyCode = resolution.agencyCode();
-        appeal.outcome = resolution.outcome();
-        appeal.answer = resolution.answer();
-        appeal.answeredAt = at;
-        appeal.answeredOn = RegionTime.localDate(at);
-        appeal.status = AppealStatus.CLOSED;
-        appeal.closedAt = at;
-    }
-
-    private void recordResolution(Appeal appeal, ImportLine.Resolution resolution, Context context) {
-        Instant at = resolution.resolvedAt().toInstant();
-        timeline.record(appeal, "RESOLVED", AppealStatus.REGISTERED, AppealStatus.RESOLVED, true, resolution.answer(),
-                context.actor, context.role, at);
-        timeline.record(appeal, "CLOSED", AppealStatus.RESOLVED, AppealStatus.CLOSED, true,
-                "Closed with outcome " + resolution.outcome(), context.actor, context.role, at);
+        AppealStatus before = steps.get(0).before();
+        for (AppealLifecycle.Step step : steps) {
+            if (step.action() == AppealLifecycle.Action.ASSIGNMENT) {
+                continue;
+            }
+            String note = step.action() == AppealLifecycle.Action.CLOSURE
+                    ? "Closed with outcome " + resolution.outcome() : resolution.answer();
+            timeline.record(appeal, step.after().name(), before, step.after(), true, note, context.actor, context.role, at);
+            before = step.after();
+        }
     }
 }

@@ -33,8 +33,10 @@ public class ImportResource {
     @Operation(summary = "Import a historical register (NDJSON, one appeal per line)",
             description = "Roles: admin. Each line is checked on its own; valid lines are kept even when others are "
                     + "rejected. A line whose externalRef is known is skipped, so re-importing a file changes nothing. "
-                    + "A reception is created once per externalRef and reused by later lines; a resolution closes the "
-                    + "appeal with its outcome. The body is streamed: files of millions of lines are fine.")
+                    + "A reception is created once per externalRef and reused by later lines. A resolution ends the "
+                    + "appeal as the lifecycle would: outcome POSITIVE, EXPLAINED or REJECTED closes it (status CLOSED, "
+                    + "which may be reopened), REDIRECTED gives status REDIRECTED and TERMINATED status WITHDRAWN (no "
+                    + "action follows either). The body is streamed: files of millions of lines are fine.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two lines", value = """
                     {"externalRef":"PVL-2024-0001","channel":"WRITTEN","type":"STATEMENT","topicCode":"HOUSING_QUEUE","districtCode":"PVL","text":"Please confirm my place in the housing queue.","applicant":{"kind":"INDIVIDUAL","fullName":"Marat Ospanov","phone":"+77012345678"},"receivedAt":"2024-03-12T10:15:00+05:00","resolution":{"agencyCode":"PVL-HOUSING","resolvedAt":"2024-03-20T16:00:00+05:00","outcome":"POSITIVE","answer":"Your place in the queue is confirmed."}}

@@ -74,7 +74,6 @@ public class Registrar {
         a.registeredOn = registeredOn;
         a.registeredAt = registeredOn.equals(receivedOn) ? receivedAt : RegionTime.startOf(registeredOn);
         a.dueOn = days.plus(registeredOn, TERM_WORKING_DAYS);
-        a.status = AppealStatus.REGISTERED;
         // Anonymous appeals are not considered; the reports the law names are redirected at once.
         a.redirectRequired = applicant.kind() == ApplicantKind.ANONYMOUS;
         a.externalRef = externalRef;

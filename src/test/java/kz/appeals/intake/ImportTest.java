@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -14,7 +16,11 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
@@ -90,6 +96,102 @@ class ImportTest {
             assertThat(single(c, "select count(*) from appeal where external_ref like ?", p + "%")).isEqualTo(3);
             assertThat(single(c, "select count(*) from reception where external_ref like ?", p + "%")).isEqualTo(1);
         }
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals with outcome REDIRECTED gives a REDIRECTED appeal and TERMINATED a WITHDRAWN one;"
+            + " POST /reopening on either answers 409, on an answered one 200")
+    void historicalEndsFollowTheLifecycle() throws Exception {
+        String p = "T-" + UUID.randomUUID();
+        importFile("admin", String.join("\n",
+                line(p + "-R", "WRITTEN", "2024-04-01T10:00:00+05:00", resolution("REDIRECTED", "2024-04-03T10:00:00+05:00")),
+                line(p + "-T", "WRITTEN", "2024-04-01T10:00:00+05:00", resolution("TERMINATED", "2024-04-04T10:00:00+05:00")),
+                line(p + "-P", "WRITTEN", "2024-04-01T10:00:00+05:00", resolution("POSITIVE", "2024-04-05T10:00:00+05:00")))
+                + "\n").statusCode(200).body("imported", equalTo(3));
+        long redirected;
+        long terminated;
+        long answered;
+        try (Connection c = dataSource.getConnection()) {
+            redirected = single(c, "select id from appeal where external_ref = ?", p + "-R");
+            terminated = single(c, "select id from appeal where external_ref = ?", p + "-T");
+            answered = single(c, "select id from appeal where external_ref = ?", p + "-P");
+            assertThat(kinds(c, redirected)).containsExactly("REGISTERED:REGISTERED", "REDIRECTED:REDIRECTED");
+            assertThat(kinds(c, terminated)).containsExactly("REGISTERED:REGISTERED", "WITHDRAWN:WITHDRAWN");
+            assertThat(kinds(c, answered)).containsExactly("REGISTERED:REGISTERED", "RESOLVED:RESOLVED", "CLOSED:CLOSED");
+        }
+        given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + redirected).then().statusCode(200)
+                .body("status", equalTo("REDIRECTED")).body("outcome", equalTo("REDIRECTED"))
+                .body("agencyCode", equalTo("PVL-HOUSING")).body("answeredAt", notNullValue()).body("closedAt", nullValue());
+        given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + terminated).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("outcome", equalTo("TERMINATED")).body("closedAt", nullValue());
+        given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + answered).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("outcome", equalTo("POSITIVE")).body("closedAt", notNullValue());
+
+        for (long id : new long[] {redirected, terminated}) {
+            CaseFixtures.act("supervisor", id, "reopening", CaseFixtures.reason("The applicant contests the answer"))
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("currentStatus", equalTo(id == redirected ? "REDIRECTED" : "WITHDRAWN"))
+                    .body("allowedActions", hasSize(0));
+        }
+        CaseFixtures.act("supervisor", answered, "reopening", CaseFixtures.reason("The applicant contests the answer"))
+                .statusCode(200).body("status", equalTo("IN_PROGRESS"));
+    }
+
+    @Test
+    @DisplayName("GET /stats/appeals counts imported REDIRECTED and TERMINATED appeals as resolved, by their outcome,"
+            + " with their working days to the answer")
+    void historicalEndsInStatistics() throws Exception {
+        // a day no other test imports on: the difference before/after is this test's lines only
+        String query = "from=2013-02-11&to=2013-02-11";
+        Map<String, Object> before = statsTotal(query);
+        String p = "T-" + UUID.randomUUID();
+        importFile("admin", String.join("\n",
+                line(p + "-R", "WRITTEN", "2013-02-11T10:00:00+05:00", resolution("REDIRECTED", "2013-02-13T10:00:00+05:00")),
+                line(p + "-T", "WRITTEN", "2013-02-11T10:00:00+05:00", resolution("TERMINATED", "2013-02-13T10:00:00+05:00")))
+                + "\n").statusCode(200).body("imported", equalTo(2));
+        Map<String, Object> after = statsTotal(query);
+        for (String figure : List.of("received", "resolved")) {
+            assertThat(((Number) after.get(figure)).longValue() - ((Number) before.get(figure)).longValue())
+                    .as(figure).isEqualTo(2);
+        }
+        for (String figure : List.of("redirected", "terminated")) {
+            assertThat(((Number) after.get(figure)).longValue() - ((Number) before.get(figure)).longValue())
+                    .as(figure).isEqualTo(1);
+        }
+        for (String figure : List.of("pending", "overdue", "positive")) {
+            assertThat(after.get(figure)).as(figure).isEqualTo(before.get(figure));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            // the answer's day stays on the row: the median of working days to an answer counts them
+            assertThat(single(c, "select count(*) from appeal where external_ref like ? and answered_on = date '2013-02-13'",
+                    p + "%")).isEqualTo(2);
+        }
+    }
+
+    private static Map<String, Object> statsTotal(String query) {
+        return given().auth().oauth2(Tokens.of("analyst")).accept("application/json").get("/api/v1/stats/appeals?" + query)
+                .then().statusCode(200).extract().jsonPath().getMap("total");
+    }
+
+    private static String resolution(String outcome, String resolvedAt) {
+        return "\"resolution\":{\"agencyCode\":\"PVL-HOUSING\",\"resolvedAt\":\"" + resolvedAt + "\",\"outcome\":\""
+                + outcome + "\",\"answer\":\"Handled as the register records.\"}";
+    }
+
+    /** The appeal's timeline as kind:statusAfter, in order. */
+    private static List<String> kinds(Connection c, long appealId) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select kind, status_after from appeal_event where appeal_id = ? order by occurred_at, id")) {
+            ps.setLong(1, appealId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -3,6 +3,7 @@ package kz.appeals.intake;
 import static kz.appeals.support.IntakeFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,11 +130,9 @@ class RegistrationNumbersTest {
                 return serials;
             });
             // the waiter blocks on the creator's uncommitted sequence until it commits
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!waitsOnLock(creator, waiterPid) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(waitsOnLock(creator, waiterPid)).as("the second draw waits for the first").isTrue();
+            await("the second draw waits for the first")
+                    .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).pollInSameThread()
+                    .until(() -> waitsOnLock(creator, waiterPid));
             creator.commit();
             assertThat(waited.get(30, TimeUnit.SECONDS)).containsExactly(2L, 3L);
         } finally {

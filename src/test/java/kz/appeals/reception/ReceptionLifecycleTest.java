@@ -10,6 +10,7 @@ import static kz.appeals.reception.ReceptionFixtures.schedule;
 import static kz.appeals.reception.ReceptionFixtures.scheduled;
 import static kz.appeals.reception.ReceptionFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -170,22 +172,24 @@ class ReceptionLifecycleTest {
 
     /** Until the service's insert waits on the exclusion constraint held by the test's open transaction. */
     private void awaitBlockedOnLock(Future<Integer> request) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where datname = current_database()"
                      + " and wait_event_type = 'Lock' and query like 'insert into reception%'")) {
-            while (System.nanoTime() < deadline && !request.isDone()) {
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);
-            }
+            await("the scheduling request waits on the open booking")
+                    .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                    .failFast(() -> {
+                        if (request.isDone()) {
+                            throw new AssertionError("the scheduling request answered " + request.get()
+                                    + " without waiting on the open booking");
+                        }
+                    })
+                    .until(() -> {
+                        try (ResultSet rs = s.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1) > 0;
+                        }
+                    });
         }
-        throw new AssertionError("the scheduling request never waited on the open booking; it answered "
-                + (request.isDone() ? request.get() : "nothing"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package kz.appeals.statistics;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -159,14 +161,12 @@ class StatsLiveTest {
                 assertThat(ps.executeUpdate()).isEqualTo(2 * pairs);
             }
             assertThat(StatsApi.get("analyst", "appeals", query)).as("pending deltas that cancel out").isEqualTo(before);
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'") == vacuums
-                    && System.nanoTime() < deadline) {
-                c.createStatement().execute("select pg_stat_clear_snapshot()");
-                Thread.sleep(200);
-            }
-            assertThat(single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'"))
-                    .as("vacuumed by the compactor").isGreaterThan(vacuums);
+            await("the compactor vacuums the delta queue")
+                    .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                    .until(() -> {
+                        c.createStatement().execute("select pg_stat_clear_snapshot()");
+                        return single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
+                    }, vacuumCount -> vacuumCount > vacuums);
             assertThat(single(c, "select count(*) from stats_appeal_delta where registered_on = date '2017-06-01'")).isZero();
         }
         assertThat(StatsApi.get("analyst", "appeals", query)).as("compacted").isEqualTo(before);

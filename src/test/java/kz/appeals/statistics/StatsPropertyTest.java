@@ -22,6 +22,7 @@ import java.util.UUID;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,12 @@ class StatsPropertyTest {
     private final Random random = new Random(SEED);
     /** Groups with appeals that were compared: the recount must not be comparing empty answers. */
     private int comparedGroups;
+
+    @BeforeAll
+    static void printSeed() {
+        // up front, so that a run that hangs or dies is replayable too, not only one that fails
+        System.out.println("StatsPropertyTest seed " + SEED + " (replay with -Dstats.seed=" + SEED + ")");
+    }
 
     @BeforeEach
     void importRegisterOnce() throws SQLException {

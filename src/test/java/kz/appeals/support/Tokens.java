@@ -7,27 +7,29 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.math.BigInteger;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Real tokens for the tests: from Keycloak's password grant, or signed with the realm's test key. */
 public final class Tokens {
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Tokens are reused until a minute before they expire. */
+    private static final TokenCache CACHE = new TokenCache(Clock.systemUTC(), Duration.ofMinutes(1));
     private static volatile String kid;
 
     private Tokens() {
     }
 
-    /** An access token of a demo user (password = user name), cached for the run. */
+    /** An access token of a demo user (password = user name), reused while it is valid. */
     public static String of(String user) {
-        return CACHE.computeIfAbsent(user, u -> given()
+        return CACHE.get(user, () -> given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", "appeals-cli")
-                .formParam("username", u)
-                .formParam("password", u)
+                .formParam("username", user)
+                .formParam("password", user)
                 .post(TestInfrastructure.ISSUER + "/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token"));
@@ -35,7 +37,7 @@ public final class Tokens {
 
     /** The portal's service-account token (client credentials of appeals-portal). */
     public static String portal() {
-        return CACHE.computeIfAbsent("#portal", u -> given()
+        return CACHE.get("#portal", () -> given()
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "appeals-portal")
                 .formParam("client_secret", "appeals-portal-secret")

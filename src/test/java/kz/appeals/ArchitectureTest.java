@@ -1,0 +1,138 @@
+package kz.appeals;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.appeals.appeal.Appeal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the code's shape, checked on the compiled classes (no service started).
+ *
+ * <p>Features depend only downwards. From the top, each level may use the levels below it and
+ * nothing beside or above it:
+ * <pre>
+ *   imports, statistics     the historical import (which registers, resolves and creates receptions);
+ *                           the report's figures (read from rollups, no feature code)
+ *   intake                  registering appeals, public tracking, applicant history
+ *   reception               personal receptions and the appeals taken at them
+ *   appeal                  the appeal, its life (AppealLifecycle), actions and timeline
+ *   catalogue, deadline     districts, topics, agencies, officials; the working-day calendar
+ *   common, security        errors, paging, request hardening; roles and the caller's scope
+ * </pre>
+ * A new package must be given its level here: a class outside every level fails the test.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "kz.appeals";
+    private static final List<List<String>> LEVELS = List.of(
+            List.of("imports", "statistics"),
+            List.of("intake"),
+            List.of("reception"),
+            List.of("appeal"),
+            List.of("catalogue", "deadline"),
+            List.of("common", "security"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    @DisplayName("the classes were found: the rules below are not checked against nothing")
+    void classesFound() {
+        assertThat(classes.contain(Appeal.class)).isTrue();
+        assertThat(classes.size()).isGreaterThan(100);
+    }
+
+    @Test
+    @DisplayName("features depend only downwards: each level uses only the levels below it")
+    void layers() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (List<String> level : LEVELS) {
+            for (String feature : level) {
+                layers = layers.layer(feature).definedBy(ROOT + "." + feature + "..");
+            }
+        }
+        for (int i = 0; i < LEVELS.size(); i++) {
+            String[] above = LEVELS.subList(0, i).stream().flatMap(List::stream).toArray(String[]::new);
+            for (String feature : LEVELS.get(i)) {
+                layers = above.length == 0
+                        ? layers.whereLayer(feature).mayNotBeAccessedByAnyLayer()
+                        : layers.whereLayer(feature).mayOnlyBeAccessedByLayers(above);
+            }
+        }
+        layers.because("a feature builds on the ones below it; one that reached up or sideways would tie "
+                + "features together that must change apart").check(classes);
+    }
+
+    @Test
+    @DisplayName("every class of the service belongs to a level of the layering")
+    void everyPackageHasALevel() {
+        String[] packages = LEVELS.stream().flatMap(List::stream).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+        classes().should().resideInAnyPackage(packages)
+                .because("a new package must be placed in ArchitectureTest.LEVELS")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("resources do no SQL: no EntityManager, JDBC, native query or Panache query in a *Resource")
+    void resourcesDoNoSql() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                        "java.sql..", "javax.sql..", "io.agroal..", "io.quarkus.hibernate.orm..")
+                .orShould().callMethodWhere(panacheDataAccess())
+                .because("resources parse, authorize, call one service method and map its result; the service "
+                        + "owns the transaction and the queries")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("nothing outside the package appeal writes an appeal's status or outcome")
+    void statusWrittenByTheAppealPackageOnly() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".appeal..")
+                .should().setField(Appeal.class, "status")
+                .orShould().setField(Appeal.class, "outcome")
+                .because("every status change goes through AppealLifecycle, whose table decides which follow")
+                .check(classes);
+    }
+
+    /**
+     * A call of one of Panache's data-access methods (find, list, count, persist, delete, ...)
+     * on an entity: javac names the entity as the owner, so the method is matched by name among
+     * the ones PanacheEntityBase declares.
+     */
+    private static DescribedPredicate<JavaMethodCall> panacheDataAccess() {
+        Set<String> names = Arrays.stream(PanacheEntityBase.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName)
+                .collect(Collectors.toSet());
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(null);
+        return DescribedPredicate.describe("a Panache method " + sorted,
+                call -> call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
+                        && names.contains(call.getName()));
+    }
+}

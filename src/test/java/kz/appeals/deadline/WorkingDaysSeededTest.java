@@ -31,7 +31,7 @@ class WorkingDaysSeededTest {
 
     @BeforeAll
     static void printSeed() {
-        System.out.println("WorkingDaysTest seed " + SEED + " (replay with -Dworkingdays.seed=" + SEED + ")");
+        System.out.println("WorkingDaysSeededTest seed " + SEED + " (replay with -Dworkingdays.seed=" + SEED + ")");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import kz.appeals.appeal.AppealLifecycle.Action;
 import kz.appeals.appeal.AppealViews.Versioned;
+import kz.appeals.common.Preconditions;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
 import kz.appeals.security.Caller;
@@ -151,19 +152,8 @@ public class CaseService {
         DUE_SOON, OVERDUE
     }
 
-    /** If-Match must carry the current ETag: absent is 428, another one (or "*") 412. */
+    /** If-Match must carry the current ETag (the rule is {@link Preconditions}). */
     static void requireMatch(Appeal appeal, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired(
-                    "Send If-Match with the ETag of GET /api/v1/appeals/" + appeal.id + " so that no change is lost");
-        }
-        String current = AppealView.etag(appeal);
-        for (String tag : ifMatch.split(",")) {
-            if (tag.strip().equals(current)) {
-                return;
-            }
-        }
-        throw ProblemException.preconditionFailed(
-                "The appeal has changed since you read it; read it again and decide on its current state");
+        Preconditions.requireMatch(ifMatch, AppealView.etag(appeal), "appeal " + appeal.id, "/api/v1/appeals/" + appeal.id);
     }
 }

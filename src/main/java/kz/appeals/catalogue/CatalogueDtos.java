@@ -57,8 +57,7 @@ public final class CatalogueDtos {
 
     @Schema(name = "Official")
     public record OfficialView(long id, String fullName, String position,
-                               @Schema(enumeration = {"AGENCY_HEAD", "MAJILIS_DEPUTY", "MASLIKHAT_DEPUTY", "OFFICE_HEAD"})
-                               String officialType, String agencyCode, String districtCode, boolean active) {
+                               OfficialType officialType, String agencyCode, String districtCode, boolean active) {
         static OfficialView of(Official o) {
             return new OfficialView(o.id, o.fullName, o.position, o.officialType, o.agencyCode, o.districtCode, o.active);
         }
@@ -66,8 +65,7 @@ public final class CatalogueDtos {
 
     @Schema(name = "OfficialInput")
     public record OfficialInput(@NotBlank @Size(max = 200) String fullName, @NotBlank @Size(max = 300) String position,
-                                @NotNull @Pattern(regexp = "AGENCY_HEAD|MAJILIS_DEPUTY|MASLIKHAT_DEPUTY|OFFICE_HEAD")
-                                String officialType,
+                                @NotNull OfficialType officialType,
                                 @Size(max = 32) String agencyCode, @Size(max = 16) String districtCode) {
     }
 

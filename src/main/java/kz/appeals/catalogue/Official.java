@@ -2,6 +2,8 @@ package kz.appeals.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,7 +18,8 @@ public class Official extends PanacheEntityBase {
     public Long id;
     public String fullName;
     public String position;
-    public String officialType;
+    @Enumerated(EnumType.STRING)
+    public OfficialType officialType;
     public String agencyCode;
     public String districtCode;
     public boolean active;

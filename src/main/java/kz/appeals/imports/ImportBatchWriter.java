@@ -231,12 +231,7 @@ public class ImportBatchWriter {
         if (received.isAfter(now)) {
             errors.add("receivedAt", "is in the future");
         }
-        if (line.channel() == Channel.RECEPTION && line.reception() == null) {
-            errors.add("reception", "is required for channel RECEPTION");
-        }
-        if (line.channel() != Channel.RECEPTION && line.reception() != null) {
-            errors.add("reception", "only appeals of channel RECEPTION name one");
-        }
+        line.channel().checkReception(line.reception() != null, "reception", errors);
         if (line.reception() != null && line.reception().heldAt().toInstant().isAfter(now)) {
             errors.add("reception.heldAt", "is in the future");
         }
@@ -294,13 +289,13 @@ public class ImportBatchWriter {
 
     /** Officials of historical receptions are matched by kind and name, and added when unknown. */
     private static Long official(ImportLine.ReceptionRef ref, String districtCode, Context context, BatchResult result) {
-        String key = ref.officialType().name() + "\u0000" + ref.officialName().strip();
+        String key = ref.officialType() + "\u0000" + ref.officialName().strip();
         Long id = result.newOfficials.getOrDefault(key, context.officials.get(key));
         if (id == null) {
             Official o = new Official();
             o.fullName = ref.officialName().strip();
             o.position = "Imported with the historical register";
-            o.officialType = ref.officialType().name();
+            o.officialType = ref.officialType();
             o.districtCode = districtCode;
             o.active = false;
             o.persist();

@@ -1,5 +1,6 @@
 package kz.appeals.imports;
 
+import kz.appeals.catalogue.OfficialType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -36,9 +37,6 @@ public record ImportLine(
             @NotNull @Min(0) Integer citizensReceived) {
     }
 
-    public enum OfficialType {
-        AGENCY_HEAD, MAJILIS_DEPUTY, MASLIKHAT_DEPUTY, OFFICE_HEAD
-    }
 
     public record Resolution(
             @NotBlank String agencyCode,

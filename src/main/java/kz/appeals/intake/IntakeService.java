@@ -104,11 +104,8 @@ public class IntakeService {
         }
         NewAppeal.Applicant applicant = checks.applicant(request, errors);
         checks.catalogues(request, errors);
-        if (request.channel() == Channel.RECEPTION && request.receptionId() == null) {
-            errors.add("receptionId", "is required for an appeal taken at a reception");
-        }
-        if (request.channel() != Channel.RECEPTION && request.receptionId() != null) {
-            errors.add("receptionId", "only appeals taken at a reception name one");
+        if (request.channel() != null) {
+            request.channel().checkReception(request.receptionId() != null, "receptionId", errors);
         }
         errors.throwIfAny();
         // The role that registers this channel in this district is the one recorded (403 when none reaches it).

@@ -1,5 +1,6 @@
 package kz.appeals.reception;
 
+import kz.appeals.catalogue.OfficialType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

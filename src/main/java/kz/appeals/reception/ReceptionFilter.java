@@ -1,5 +1,6 @@
 package kz.appeals.reception;
 
+import kz.appeals.catalogue.OfficialType;
 import java.time.LocalDate;
 import kz.appeals.common.Params;
 import kz.appeals.common.ValidationException;

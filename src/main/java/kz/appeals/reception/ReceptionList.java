@@ -65,7 +65,7 @@ public class ReceptionList {
         where.add("status = :status", "status", filter.status());
         where.add("lower(campaign) = lower(:campaign)", "campaign", filter.campaign());
         where.add("officialId in (select o.id from Official o where o.officialType = :officialType)", "officialType",
-                filter.officialType() == null ? null : filter.officialType().name());
+                filter.officialType());
         where.add("scheduledAt >= :from", "from", filter.from() == null ? null : RegionTime.startOf(filter.from()));
         where.add("scheduledAt < :toExclusive", "toExclusive",
                 filter.to() == null ? null : RegionTime.startOf(filter.to().plusDays(1)));

@@ -1,5 +1,6 @@
 package kz.appeals.reception;
 
+import kz.appeals.catalogue.OfficialType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

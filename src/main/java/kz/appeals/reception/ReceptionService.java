@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.appeals.common.Page;
+import kz.appeals.common.Preconditions;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.ValidationException;
@@ -125,17 +126,8 @@ public class ReceptionService {
     /** The reception, locked until the end of the transaction, after the 404 and If-Match checks. */
     private Reception forChange(long id, String ifMatch) {
         Reception r = scope.visible(Reception.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw ProblemException.preconditionRequired("Send If-Match with the ETag of GET /api/v1/receptions/"
-                    + id + ", so that a change made meanwhile by someone else is not overwritten");
-        }
-        for (String tag : ifMatch.split(",")) {
-            if (tag.strip().equals(r.etag())) {
-                return r;
-            }
-        }
-        throw ProblemException.preconditionFailed("Reception " + id
-                + " was changed since you read it; read it again and retry with its new ETag");
+        Preconditions.requireMatch(ifMatch, r.etag(), "reception " + id, "/api/v1/receptions/" + id);
+        return r;
     }
 
     /** Flushes first so that the ETag carries the version just written. */

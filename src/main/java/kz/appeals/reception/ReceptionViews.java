@@ -1,5 +1,6 @@
 package kz.appeals.reception;
 
+import kz.appeals.catalogue.OfficialType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ class ReceptionViews {
     }
 
     private static ReceptionView view(Reception r, Official official, Figures figures, List<AppealAtReception> appeals) {
-        return new ReceptionView(r.id, r.officialId, official.fullName, OfficialType.valueOf(official.officialType),
+        return new ReceptionView(r.id, r.officialId, official.fullName, official.officialType,
                 r.districtCode, r.format, r.campaign, RegionTime.local(r.scheduledAt), RegionTime.local(r.scheduledUntil),
                 r.status, r.heldOn, r.cancelReason, figures, appeals, r.status.allowedActions(), r.createdBy,
                 RegionTime.local(r.createdAt));

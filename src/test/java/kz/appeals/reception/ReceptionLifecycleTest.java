@@ -219,7 +219,7 @@ class ReceptionLifecycleTest {
     }
 
     @Test
-    @DisplayName("POST /receptions/{id}/holding without If-Match answers 428, with a stale one 412")
+    @DisplayName("POST /receptions/{id}/holding without If-Match answers 428, with a stale one or * 412, as on appeals")
     void preconditions() {
         long id = scheduled("office", newOfficial("OFFICE_HEAD"), "PVL", at(today(), 8));
         hold("office", id, null, 1).then().statusCode(428).contentType("application/problem+json");
@@ -227,6 +227,7 @@ class ReceptionLifecycleTest {
         hold("office", id, stale, 1).then().statusCode(200);
         cancel("office", id, stale, "Changed our minds").then().statusCode(412).contentType("application/problem+json");
         hold("office", id, "\"" + id + "-99\"", 1).then().statusCode(412);
+        hold("office", id, "*", 1).then().statusCode(412).contentType("application/problem+json");
     }
 
     @Test

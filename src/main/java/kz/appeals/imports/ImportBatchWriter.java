@@ -307,7 +307,8 @@ public class ImportBatchWriter {
 
     /**
      * The timeline of a historical ending: one public entry per step the register tells, at the day
-     * of the answer. The assignment has none (the register names the agency, not when it was
+     * of the answer, named by the status it leads to (RESOLVED, CLOSED, REDIRECTED, WITHDRAWN) as the
+     * actions name theirs. The assignment has none (the register names the agency, not when it was
      * assigned), so the first entry leads from REGISTERED.
      */
     private void recordEnding(Appeal appeal, ImportLine.Resolution resolution, List<AppealLifecycle.Step> steps,

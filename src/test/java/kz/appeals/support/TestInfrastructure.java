@@ -79,7 +79,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
             builder.environment().put("KEYCLOAK_REALM_FILE", realm.toAbsolutePath().toString());
         }
         Process p = builder.start();
-        if (!p.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
+        if (!p.waitFor(Duration.ofMinutes(16).toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("dev/keycloak.sh " + args[0] + " timed out");
         }

@@ -28,10 +28,15 @@ public class BodySizeInterceptor implements ReaderInterceptor {
     @Inject
     BodyLimits limits;
 
+    @Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest currentRequest;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         long cap = limits.capFor(context.getHeaders().getFirst("Content-Type"));
-        context.setInputStream(new CappedStream(context.getInputStream(), cap));
+        RoutingContext routing = currentRequest.getCurrent();
+        context.setInputStream(new CappedStream(context.getInputStream(), cap,
+                () -> closeAfterAnswer(routing)));
         return context.proceed();
     }
 
@@ -80,11 +85,41 @@ public class BodySizeInterceptor implements ReaderInterceptor {
     /** Passes at most {@code cap} bytes; asks the source for one byte more only to tell that the body goes on. */
     static final class CappedStream extends FilterInputStream {
         private final long cap;
+        private final Runnable onPassed;
         private long count;
+        private boolean passed;
 
-        CappedStream(InputStream in, long cap) {
+        CappedStream(InputStream in, long cap, Runnable onPassed) {
             super(in);
             this.cap = cap;
+            this.onPassed = onPassed;
+        }
+
+        /**
+         * A parser closes its input when it stops, on success or on error, and the HTTP input's
+         * close reads the rest of the body to its end, which a client that never stops sending
+         * never reaches. So the rest is drained here, through the count, up to the cap at most;
+         * a body that goes on past it is left unread and its connection closed after the answer.
+         */
+        @Override
+        public void close() throws IOException {
+            if (!passed) {
+                byte[] sink = new byte[8192];
+                try {
+                    while (read(sink, 0, sink.length) >= 0) {
+                        // dropped
+                    }
+                } catch (TooLargeException e) {
+                    // passed is set: fall through
+                } catch (IOException e) {
+                    passed = true;
+                }
+            }
+            if (passed) {
+                onPassed.run();
+                return;
+            }
+            super.close();
         }
 
         @Override
@@ -117,6 +152,7 @@ public class BodySizeInterceptor implements ReaderInterceptor {
         private void counted(long n) throws TooLargeException {
             count += n;
             if (count > cap) {
+                passed = true;
                 throw new TooLargeException(cap);
             }
         }

@@ -149,4 +149,65 @@ class BodySizeLimitTest {
         }
         assertThat(get(districts, Tokens.of("operator")).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("POST /appeals with a chunked body that never ends is answered 413 problem+json and the service cuts the connection")
+    void endlessBodyOverCap() throws Exception {
+        String answer = sendEndless("{\"text\":\"".getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+    }
+
+    @Test
+    @DisplayName("POST /appeals with a chunked body of no JSON that never ends is answered 400 problem+json and the service cuts the connection")
+    void endlessBodyNotJson() throws Exception {
+        String answer = sendEndless("aaaa".getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json");
+    }
+
+    /**
+     * Sends the prefix and then 'a's without end (bounded here by 90 s) while reading the answer;
+     * returns the answer once the service has closed the connection. A service that kept reading
+     * would leave the reader waiting: the socket timeout fails the test instead of hanging it.
+     */
+    private String sendEndless(byte[] prefix) throws Exception {
+        try (Socket socket = new Socket(appeals.getHost(), appeals.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + appeals.getPath() + " HTTP/1.1\r\nHost: " + appeals.getHost() + "\r\nAuthorization: Bearer "
+                    + Tokens.of("operator") + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            java.util.concurrent.atomic.AtomicBoolean cutOff = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread sender = new Thread(() -> {
+                byte[] chunk = new byte[65536];
+                java.util.Arrays.fill(chunk, (byte) 'a');
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+                try {
+                    out.write((Integer.toHexString(prefix.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(prefix);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    while (System.nanoTime() < until) {
+                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                } catch (IOException closedByService) {
+                    cutOff.set(true);
+                }
+            });
+            sender.start();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // a reset after the answer is a close too
+            }
+            sender.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(100));
+            assertThat(cutOff).as("the service closed the connection while the client was still sending").isTrue();
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
 }

@@ -36,10 +36,9 @@ final class AccessQuery {
         if (iin != null && !Identifiers.validChecksum(iin)) {
             throw new ValidationException("iin", "is not a valid IIN (12 digits, check digit)");
         }
-        String phone = blankToNull(query.getFirst("phone"));
-        if (phone != null && Phones.normalise(phone).isEmpty()) {
-            throw new ValidationException("phone", "is not a possible phone number");
-        }
+        String typed = blankToNull(query.getFirst("phone"));
+        String phone = typed == null ? null : Phones.normalise(typed)
+                .orElseThrow(() -> new ValidationException("phone", "is not a possible phone number"));
         if ((iin != null || phone != null) && keys == null) {
             throw new ValidationException(iin != null ? "iin" : "phone",
                     "cannot be searched while appeals.audit.key is not set");

@@ -36,13 +36,21 @@ final class ApplicantKeys {
         return iin == null || iin.isBlank() ? null : hash("iin:" + iin.strip());
     }
 
-    /** The key of a phone in any notation the register accepts, taken in E.164; null for none. */
-    byte[] phone(String phone) {
+    /** The key of a phone as the register stores it (E.164), or null for none. */
+    byte[] phone(String e164) {
+        return e164 == null || e164.isBlank() ? null : hash("phone:" + e164.strip());
+    }
+
+    /**
+     * The key of a phone as someone typed it, in any notation the register accepts: taken in E.164
+     * first. Only for typed values: parsing costs more than the rest of recording a read.
+     */
+    byte[] typedPhone(String phone) {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        // Stored phones are E.164 already; anything unparseable is kept as written, never dropped.
-        return hash("phone:" + Phones.normalise(phone).orElse(phone.strip()));
+        // anything unparseable is kept as written: the lookup is recorded, never dropped
+        return phone(Phones.normalise(phone).orElse(phone.strip()));
     }
 
     private byte[] hash(String value) {

@@ -85,7 +85,7 @@ public class PersonalDataAccessLog implements PersonalDataReads {
             return;
         }
         byte[] iinHash = keys.iin(iin);
-        byte[] phoneHash = keys.phone(phone);
+        byte[] phoneHash = keys.typedPhone(phone);
         Reader reader = reader();
         List<AccessRow> rows = new ArrayList<>(Math.max(1, appealIds.size()));
         if (appealIds.isEmpty()) {

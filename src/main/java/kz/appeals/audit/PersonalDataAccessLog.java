@@ -32,6 +32,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class PersonalDataAccessLog implements PersonalDataReads {
     private static final Duration DRAIN_AT_SHUTDOWN = Duration.ofSeconds(10);
+    /** The longest subject or user name the table keeps (V27). */
+    private static final int MAX_NAME = 255;
 
     @Inject
     AuditConfig config;
@@ -137,11 +139,22 @@ public class PersonalDataAccessLog implements PersonalDataReads {
 
     /** Who reads, from where, through which endpoint, now: the same for every row of a request. */
     private Reader reader() {
-        String subject = jwt.getSubject();
-        String username = caller.name();
+        String username = fit(caller.name(), "unknown");
+        String subject = fit(jwt.getSubject(), username);
         SocketAddress peer = request.getCurrent().request().remoteAddress();
-        return new Reader(Instant.now(), subject == null || subject.isBlank() ? username : subject, username,
-                caller.roles(), endpoint(), peer == null ? null : peer.hostAddress());
+        return new Reader(Instant.now(), subject, username, caller.roles(), endpoint(),
+                peer == null ? null : peer.hostAddress());
+    }
+
+    /**
+     * A token's value as the table takes it (1 to 255 characters): a row the database refused
+     * would be retried before every newer one and hold up the whole log.
+     */
+    private static String fit(String value, String fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return value.length() <= MAX_NAME ? value : value.substring(0, MAX_NAME);
     }
 
     private record Reader(Instant at, String subject, String username, String role, String endpoint, String address) {

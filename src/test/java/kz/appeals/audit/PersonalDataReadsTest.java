@@ -187,6 +187,20 @@ class PersonalDataReadsTest {
     }
 
     @Test
+    @DisplayName("GET /appeals/{id} with a token whose subject is longer than the table keeps is recorded, and the log goes on")
+    void overlongSubjectDoesNotStopTheLog() {
+        long id = register(Applicant.fresh());
+        String subject = "s".repeat(300);
+        String token = Tokens.sign(Tokens.claims("operator-long", "operator").subject(subject));
+        given().auth().oauth2(token).get("/api/v1/appeals/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.of("operator")).get("/api/v1/appeals/" + id).then().statusCode(200);
+
+        assertThat(rows("appealId=" + id)).extracting(r -> r.get("username"), r -> r.get("subject"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("operator", subjectOf(Tokens.of("operator"))),
+                        org.assertj.core.groups.Tuple.tuple("operator-long", subject.substring(0, 255)));
+    }
+
+    @Test
     @DisplayName("reads are recorded within a bounded time without any query asking for them")
     void queuedRowsReachTheTable() {
         long id = register(Applicant.fresh());

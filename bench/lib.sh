@@ -5,9 +5,10 @@
 
 declare -p BG_PIDS >/dev/null 2>&1 || BG_PIDS=()
 
-# The service does not start without the key of its personal-data access log; a benchmark's
-# database is thrown away, so a key of the run will do.
+# The service does not start without the key of its personal-data access log or the secret its
+# access codes are derived from; a benchmark's database is thrown away, so keys of the run will do.
 export APPEALS_AUDIT_KEY="${APPEALS_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}"
+export APPEALS_ACCESS_CODE_SECRET="${APPEALS_ACCESS_CODE_SECRET:-$(head -c 32 /dev/urandom | base64)}"
 
 psqlq() { "$PGBIN/psql" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -X -q -v ON_ERROR_STOP=1 "$@"; }
 

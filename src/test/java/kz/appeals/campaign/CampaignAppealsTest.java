@@ -12,6 +12,8 @@ import static kz.appeals.campaign.CampaignFixtures.running;
 import static kz.appeals.campaign.CampaignFixtures.today;
 import static kz.appeals.campaign.CampaignFixtures.token;
 import static kz.appeals.campaign.CampaignFixtures.withToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -20,10 +22,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
@@ -36,6 +48,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
 class CampaignAppealsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String tagged(String code) {
         return "\"campaignCode\": \"" + code + "\"";
@@ -135,6 +150,54 @@ class CampaignAppealsTest {
         as("analyst").get("/api/v1/appeals?campaign=" + code).then().statusCode(403);
         given().get("/api/v1/appeals?campaign=" + code).then().statusCode(401);
         as("operator").get("/api/v1/appeals?campaign=" + "x".repeat(40)).then().statusCode(400);
+    }
+
+    @Test
+    @DisplayName("POST /appeals racing an uncommitted change of the campaign's period waits for it and is judged by the new period")
+    void raceWithAnEdit() throws Exception {
+        String code = running("PVL");
+        Tokens.of("operator");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection c = dataSource.getConnection()) {
+            // Another writer moves the campaign to start tomorrow and has not committed yet.
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(
+                    "update campaign set starts_on = ?, version = version + 1 where code = ?")) {
+                s.setObject(1, today().plusDays(1));
+                s.setString(2, code);
+                assertThat(s.executeUpdate()).isEqualTo(1);
+            }
+            Future<Integer> status = pool.submit(() -> appeal("operator", "CALL_CENTER", "PVL", tagged(code)).statusCode());
+            awaitBlockedOnCampaign(status);
+            c.commit();
+            // Read before the change, the campaign would have let today's appeal in (201).
+            assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(422);
+        } finally {
+            pool.shutdownNow();
+        }
+        as("admin").get("/api/v1/appeals?campaign=" + code).then().statusCode(200).body("items", empty());
+    }
+
+    /** Until the intake request waits on the campaign's row, locked by the test's open transaction. */
+    private void awaitBlockedOnCampaign(Future<Integer> request) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where datname = current_database()"
+                     + " and wait_event_type = 'Lock' and query like '%from campaign%for share%'")) {
+            await("the intake request waits on the campaign being changed")
+                    .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                    .failFast(() -> {
+                        if (request.isDone()) {
+                            throw new AssertionError("the intake request answered " + request.get()
+                                    + " without waiting on the change of the campaign");
+                        }
+                    })
+                    .until(() -> {
+                        try (ResultSet rs = s.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1) > 0;
+                        }
+                    });
+        }
     }
 
     @Test

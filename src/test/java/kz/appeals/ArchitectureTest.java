@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  *                           access log (features report reads through common.PersonalDataReads)
  *   intake                  registering appeals, public tracking, applicant history
  *   reception               personal receptions and the appeals taken at them
+ *   campaign                thematic campaigns and what each covers (period, districts), which
+ *                           receptions, intake and the import check against
  *   appeal                  the appeal, its life (AppealLifecycle), actions and timeline
  *   catalogue, deadline     districts, topics, agencies, officials; the working-day calendar
  *   security                roles and the caller's scope
@@ -48,6 +50,7 @@ class ArchitectureTest {
             List.of("imports", "statistics", "audit"),
             List.of("intake"),
             List.of("reception"),
+            List.of("campaign"),
             List.of("appeal"),
             List.of("catalogue", "deadline"),
             List.of("security"),

@@ -54,6 +54,8 @@ public class Appeal extends PanacheEntityBase {
     public String[] applicantGroups = new String[0];
     public Integer signatories;
     public Long receptionId;
+    /** The campaign it belongs to: named at intake, or its reception's. */
+    public String campaignCode;
 
     public Instant receivedAt;
     public Instant registeredAt;

@@ -21,6 +21,7 @@ public record AppealListItem(
         String topicCode,
         String districtCode,
         ApplicantKind applicantKind,
+        @Schema(example = "FAMILY-WEEK-2026") String campaignCode,
         AppealStatus status,
         Outcome outcome,
         OffsetDateTime receivedAt,
@@ -35,7 +36,7 @@ public record AppealListItem(
 
     static AppealListItem of(Appeal a, LocalDate today, Long shownRepeatOf) {
         return new AppealListItem(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode,
-                a.applicantKind, a.status, a.outcome, RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt),
+                a.applicantKind, a.campaignCode, a.status, a.outcome, RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt),
                 a.dueOn, a.isOpen() && a.dueOn.isBefore(today), a.agencyCode, a.officialId, a.extended, shownRepeatOf,
                 a.redirectRequired);
     }

@@ -103,6 +103,7 @@ public class AppealQueries {
         equal(where, params, "district_code", "districtCode", f.districtCode());
         equal(where, params, "topic_code", "topicCode", f.topicCode());
         equal(where, params, "agency_code", "agencyCode", f.agencyCode());
+        equal(where, params, "campaign_code", "campaign", f.campaign());
         if (f.overdue() != null) {
             // "open" is AppealStatus.isOpen(), in SQL appeal_status_is_open() (R__appeal_status.sql)
             String overdue = "(appeal_status_is_open(a.status) and a.due_on < :today)";

@@ -69,11 +69,13 @@ public class AppealResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
             @Parameter(description = "A registration number, or words that all occur in the text",
                     example = "heating") @QueryParam("q") String q,
+            @Parameter(description = "A campaign's code (letter case aside): the appeals that belong to it",
+                    example = "FAMILY-WEEK-2026") @QueryParam("campaign") String campaign,
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
-                receivedFrom, receivedTo, q);
+                receivedFrom, receivedTo, q, campaign);
         return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 

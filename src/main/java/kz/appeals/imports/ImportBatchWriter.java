@@ -17,6 +17,7 @@ import kz.appeals.appeal.AppealLifecycle;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Timeline;
+import kz.appeals.campaign.CampaignSpan;
 import kz.appeals.catalogue.Agency;
 import kz.appeals.catalogue.District;
 import kz.appeals.catalogue.Official;
@@ -54,6 +55,13 @@ public class ImportBatchWriter {
     @Inject
     RegistrationNumbers numbers;
 
+    @Inject
+    ImportCampaigns campaigns;
+
+    /** A reception of the register or of this import: its id and the campaign its appeals belong to. */
+    record HeldReception(Long id, String campaignCode) {
+    }
+
     /** What one import reads once: catalogue codes, the calendar, and recently used receptions. */
     static final class Context {
         final String actor;
@@ -63,12 +71,14 @@ public class ImportBatchWriter {
         final Set<String> districts = new HashSet<>();
         final Set<String> agencies = new HashSet<>();
         final Map<String, Long> officials = new HashMap<>();
-        final Map<String, Long> receptions = new LinkedHashMap<>(256, 0.75f, true) {
+        final Map<String, HeldReception> receptions = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, HeldReception> eldest) {
                 return size() > RECEPTION_CACHE;
             }
         };
+        Map<String, CampaignSpan> campaigns = Map.of();
+        Map<String, List<String>> campaignsByName = Map.of();
 
         Context(String actor, String role, WorkingDays days) {
             this.actor = actor;
@@ -83,6 +93,8 @@ public class ImportBatchWriter {
         District.<District>listAll().forEach(d -> c.districts.add(d.code));
         Agency.<Agency>listAll().forEach(a -> c.agencies.add(a.code));
         Official.<Official>listAll().forEach(o -> c.officials.put(o.officialType + "\u0000" + o.fullName, o.id));
+        c.campaigns = campaigns.spans();
+        c.campaignsByName = campaigns.codesByName();
         return c;
     }
 
@@ -123,7 +135,7 @@ public class ImportBatchWriter {
         long imported;
         long skipped;
         final Map<Long, List<Problem.FieldError>> rejected = new LinkedHashMap<>();
-        final Map<String, Long> newReceptions = new HashMap<>();
+        final Map<String, HeldReception> newReceptions = new HashMap<>();
         final Map<String, Long> newOfficials = new HashMap<>();
     }
 
@@ -142,6 +154,9 @@ public class ImportBatchWriter {
         Instant now = Instant.now();
         List<Appeal> appeals = new ArrayList<>(lines.size());
         List<ImportLine> accepted = new ArrayList<>(lines.size());
+        Map<String, HeldReception> receptions = existingReceptions(lines, context);
+        // the campaign of each reception this batch creates, decided by the first accepted line naming it
+        Map<String, String> newReceptionCampaigns = new HashMap<>();
         for (NumberedLine numbered : lines) {
             ImportLine line = numbered.line();
             if (!known.add(line.externalRef())) {
@@ -150,11 +165,12 @@ public class ImportBatchWriter {
             }
             Errors errors = new Errors();
             NewAppeal.Applicant applicant = check(line, context, now, errors);
+            String campaign = campaigns.of(line, receptions, newReceptionCampaigns, context, errors);
             if (!errors.isEmpty()) {
                 result.rejected.put(numbered.number(), errors.list());
                 continue;
             }
-            appeals.add(registrar.build(line.asNewAppeal(), applicant, line.receivedAt().toInstant(),
+            appeals.add(registrar.build(line.asNewAppeal().inCampaign(campaign), applicant, line.receivedAt().toInstant(),
                     context.actor, line.externalRef(), context.days));
             accepted.add(line);
         }
@@ -163,13 +179,12 @@ public class ImportBatchWriter {
         }
         assignNumbers(appeals);
         RepeatFinder repeats = new RepeatFinder(appeals);
-        Map<String, Long> receptions = existingReceptions(accepted, context);
         for (int i = 0; i < appeals.size(); i++) {
             Appeal appeal = appeals.get(i);
             ImportLine line = accepted.get(i);
             appeal.repeatOf = repeats.earlierOf(appeal);
             if (line.reception() != null) {
-                appeal.receptionId = reception(line, receptions, context, result);
+                appeal.receptionId = reception(line, receptions, newReceptionCampaigns, context, result);
             }
             ImportLine.Resolution resolution = line.resolution();
             List<AppealLifecycle.Step> ending = resolution == null ? List.of()
@@ -205,16 +220,18 @@ public class ImportBatchWriter {
     }
 
     /** Receptions named by the batch that are on the register already, found in one query. */
-    private static Map<String, Long> existingReceptions(List<ImportLine> lines, Context context) {
+    private static Map<String, HeldReception> existingReceptions(List<NumberedLine> lines, Context context) {
         Set<String> refs = new HashSet<>();
-        for (ImportLine line : lines) {
+        for (NumberedLine numbered : lines) {
+            ImportLine line = numbered.line();
             if (line.reception() != null && !context.receptions.containsKey(line.reception().externalRef())) {
                 refs.add(line.reception().externalRef());
             }
         }
-        Map<String, Long> found = new HashMap<>();
+        Map<String, HeldReception> found = new HashMap<>();
         if (!refs.isEmpty()) {
-            Reception.<Reception>list("externalRef in ?1", refs).forEach(r -> found.put(r.externalRef, r.id));
+            Reception.<Reception>list("externalRef in ?1", refs)
+                    .forEach(r -> found.put(r.externalRef, new HeldReception(r.id, r.campaignCode)));
         }
         return found;
     }
@@ -251,30 +268,35 @@ public class ImportBatchWriter {
     }
 
     /** The reception of the line's externalRef: created by the first line that names it, reused after. */
-    private Long reception(ImportLine line, Map<String, Long> existing, Context context, BatchResult result) {
+    private Long reception(ImportLine line, Map<String, HeldReception> existing, Map<String, String> planned,
+                           Context context, BatchResult result) {
         ImportLine.ReceptionRef ref = line.reception();
-        Long id = result.newReceptions.get(ref.externalRef());
-        if (id == null) {
-            id = context.receptions.get(ref.externalRef());
+        HeldReception held = result.newReceptions.get(ref.externalRef());
+        if (held == null) {
+            held = context.receptions.get(ref.externalRef());
         }
-        if (id == null) {
-            id = existing.get(ref.externalRef());
+        if (held == null) {
+            held = existing.get(ref.externalRef());
         }
-        if (id == null) {
-            id = createReception(line, context, result).id;
+        if (held == null) {
+            Reception r = createReception(line, planned.get(ref.externalRef()), context, result);
+            held = new HeldReception(r.id, r.campaignCode);
         }
-        result.newReceptions.put(ref.externalRef(), id);
-        return id;
+        result.newReceptions.put(ref.externalRef(), held);
+        return held.id();
     }
 
-    private Reception createReception(ImportLine line, Context context, BatchResult result) {
+    private Reception createReception(ImportLine line, String campaignCode, Context context, BatchResult result) {
         ImportLine.ReceptionRef ref = line.reception();
         Reception r = new Reception();
         r.officialId = official(ref, line.districtCode(), context, result);
         r.districtCode = line.districtCode();
         r.format = ref.format();
-        r.campaign = ref.campaign() != null ? ref.campaign()
-                : ref.format() == kz.appeals.reception.ReceptionFormat.THEMATIC ? "Imported campaign" : null;
+        r.campaignCode = campaignCode;
+        // The register's own words are kept; a THEMATIC reception without a campaign gets a placeholder name.
+        r.campaign = ref.campaign() != null && !ref.campaign().isBlank() ? ref.campaign().strip()
+                : ref.format() == kz.appeals.reception.ReceptionFormat.THEMATIC && campaignCode == null
+                        ? "Imported campaign" : null;
         r.scheduledAt = ref.heldAt().toInstant();
         r.scheduledUntil = r.scheduledAt.plusSeconds(3 * 3600);
         r.status = ReceptionStatus.HELD;

@@ -25,7 +25,8 @@ public record ImportLine(
         Integer signatories,
         @NotNull OffsetDateTime receivedAt,
         @Valid ReceptionRef reception,
-        @Valid Resolution resolution) {
+        @Valid Resolution resolution,
+        @Size(max = 32) String campaignCode) {
 
     public record ReceptionRef(
             @NotBlank @Size(max = 100) String externalRef,
@@ -34,7 +35,8 @@ public record ImportLine(
             @NotNull OffsetDateTime heldAt,
             @NotNull ReceptionFormat format,
             @Size(max = 200) String campaign,
-            @NotNull @Min(0) Integer citizensReceived) {
+            @NotNull @Min(0) Integer citizensReceived,
+            @Size(max = 32) String campaignCode) {
     }
 
 
@@ -46,6 +48,7 @@ public record ImportLine(
     }
 
     NewAppeal asNewAppeal() {
-        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt);
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt,
+                campaignCode);
     }
 }

@@ -36,7 +36,10 @@ public class ImportResource {
                     + "A reception is created once per externalRef and reused by later lines. A resolution ends the "
                     + "appeal as the lifecycle would: outcome POSITIVE, EXPLAINED or REJECTED closes it (status CLOSED, "
                     + "which may be reopened), REDIRECTED gives status REDIRECTED and TERMINATED status WITHDRAWN (no "
-                    + "action follows either). The body is streamed: files of millions of lines are fine.")
+                    + "action follows either). campaignCode on a line names the appeal's campaign, on its reception the "
+                    + "reception's (its appeals follow it): the campaign must run in the line's district on the day "
+                    + "received (held), active or not; a reception's free-text campaign is linked to the one campaign of "
+                    + "that name running there, if any. The body is streamed: files of millions of lines are fine.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two lines", value = """
                     {"externalRef":"PVL-2024-0001","channel":"WRITTEN","type":"STATEMENT","topicCode":"HOUSING_QUEUE","districtCode":"PVL","text":"Please confirm my place in the housing queue.","applicant":{"kind":"INDIVIDUAL","fullName":"Marat Ospanov","phone":"+77012345678"},"receivedAt":"2024-03-12T10:15:00+05:00","resolution":{"agencyCode":"PVL-HOUSING","resolvedAt":"2024-03-20T16:00:00+05:00","outcome":"POSITIVE","answer":"Your place in the queue is confirmed."}}

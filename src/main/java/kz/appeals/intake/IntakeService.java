@@ -19,8 +19,10 @@ import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealView;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.RepeatLinks;
+import kz.appeals.campaign.Campaigns;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ProblemException;
+import kz.appeals.common.RegionTime;
 import kz.appeals.common.ValidationException;
 import kz.appeals.deadline.WorkingCalendar;
 import kz.appeals.reception.ReceptionRules;
@@ -64,6 +66,9 @@ public class IntakeService {
 
     @Inject
     RepeatLinks repeats;
+
+    @Inject
+    Campaigns campaigns;
 
     @Transactional
     public Result register(NewAppeal request, String idempotencyKey) {
@@ -112,11 +117,13 @@ public class IntakeService {
         Scope scope = caller.scope(registrars(request.channel())).required();
         String role = scope.grantForDistrict(request.districtCode()).orElseThrow(() -> ProblemException.forbidden(
                 "You register appeals of your own districts only (" + scope.describe() + ")")).role();
+        String campaign = null;
         if (request.channel() == Channel.RECEPTION) {
-            receptions.requireOpenFor(request.receptionId(), request.districtCode(), receivedAt, caller);
+            campaign = receptions.requireOpenFor(request.receptionId(), request.districtCode(), receivedAt, caller);
         }
+        campaign = campaign(request, campaign, receivedAt);
 
-        Appeal appeal = registrar.register(request, applicant, receivedAt, caller.name(), role, null);
+        Appeal appeal = registrar.register(request.inCampaign(campaign), applicant, receivedAt, caller.name(), role, null);
         String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
@@ -134,6 +141,22 @@ public class IntakeService {
             record.persist();
         }
         return new Result(appeal.id, answer(stored, repeats.shown(appeal), accessCode), false);
+    }
+
+    /**
+     * The campaign the appeal belongs to: its reception's, which it may name but not contradict (422),
+     * else the one it names, checked by {@link Campaigns#forAppeal}.
+     */
+    private String campaign(NewAppeal request, String ofReception, Instant receivedAt) {
+        if (ofReception != null) {
+            if (request.campaignCode() != null && !request.campaignCode().equals(ofReception)) {
+                throw ProblemException.unprocessable("Reception " + request.receptionId() + " belongs to campaign "
+                        + ofReception + ", and so do the appeals taken at it; leave campaignCode out or give " + ofReception);
+            }
+            return ofReception;
+        }
+        return request.campaignCode() == null ? null
+                : campaigns.forAppeal(request.campaignCode(), request.districtCode(), RegionTime.localDate(receivedAt));
     }
 
     /**

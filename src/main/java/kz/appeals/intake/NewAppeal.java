@@ -26,7 +26,17 @@ public record NewAppeal(
         @Schema(description = "Number of signatories of a collective appeal (2 or more)") Integer signatories,
         @Schema(description = "The reception the appeal was taken at (channel RECEPTION)") Long receptionId,
         @Schema(description = "When the office received it (staff only; not in the future, at most 30 days back)")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        @Size(max = 32) @Schema(description = "The campaign it belongs to (GET /api/v1/campaigns), any channel: active and"
+                + " running in the appeal's district on the day it was received. An appeal taken at a reception of a"
+                + " campaign belongs to it without naming it (naming another one: 422).", example = "FAMILY-WEEK-2026")
+        String campaignCode) {
+
+    /** The same appeal, belonging to {@code code}. */
+    public NewAppeal inCampaign(String code) {
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, receptionId, receivedAt,
+                code);
+    }
 
     @Schema(name = "Applicant")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -69,6 +69,7 @@ public class Registrar {
                 : applicant.groups().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
         a.signatories = request.signatories();
         a.receptionId = request.receptionId();
+        a.campaignCode = request.campaignCode();
         a.receivedAt = receivedAt;
         // Received on a non-working day: registered at the start of the next working day.
         a.registeredOn = registeredOn;

@@ -28,7 +28,12 @@ public class Reception extends PanacheEntityBase {
     public String districtCode;
     @Enumerated(EnumType.STRING)
     public ReceptionFormat format;
+    /**
+     * A campaign's name as free text: what receptions stored before campaigns were kept wrote (V51
+     * linked them to campaigns), and what a historical import writes. New receptions name theirs by code.
+     */
     public String campaign;
+    public String campaignCode;
     public Instant scheduledAt;
     public Instant scheduledUntil;
     @Enumerated(EnumType.STRING)

@@ -26,8 +26,13 @@ public final class ReceptionDtos {
             @NotBlank @Size(max = 16) @Schema(description = "An active district; office staff: one of their own", example = "PVL")
             String districtCode,
             @NotNull @Schema(example = "REGULAR") ReceptionFormat format,
-            @Size(max = 200) @Schema(description = "The campaign a THEMATIC reception belongs to (required for it)",
-                    example = "Free legal advice days")
+            @Size(max = 32) @Schema(description = "The campaign it belongs to (GET /api/v1/campaigns): active, running in"
+                    + " its district on its day. A THEMATIC reception names one.", example = "FAMILY-WEEK-2026")
+            String campaignCode,
+            @Size(max = 200) @Schema(description = "Instead of campaignCode, for clients of the first version: the"
+                    + " campaign's name in Russian or Kazakh (letter case aside), mapped to the one active campaign of that"
+                    + " name running in the reception's district on its day (422 when none or several); with"
+                    + " campaignCode, it must be that campaign's name", example = "Неделя поддержки семьи", deprecated = true)
             String campaign,
             @NotNull @Schema(description = "Start, ISO-8601 with offset; at most 30 days back, at most a year ahead",
                     example = "2026-12-01T10:00:00+05:00")
@@ -59,7 +64,9 @@ public final class ReceptionDtos {
             OfficialType officialType,
             @Schema(example = "PVL") String districtCode,
             ReceptionFormat format,
-            String campaign,
+            @Schema(description = "The campaign's name (Russian); for receptions recorded before campaigns were kept,"
+                    + " the name as it was written") String campaign,
+            @Schema(example = "FAMILY-WEEK-2026") String campaignCode,
             OffsetDateTime scheduledAt,
             OffsetDateTime scheduledUntil,
             ReceptionStatus status,

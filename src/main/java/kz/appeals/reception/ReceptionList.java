@@ -63,7 +63,7 @@ public class ReceptionList {
         }
         where.add("districtCode = :district", "district", filter.districtCode());
         where.add("status = :status", "status", filter.status());
-        where.add("lower(campaign) = lower(:campaign)", "campaign", filter.campaign());
+        where.add("campaignCode = :campaign", "campaign", filter.campaign());
         where.add("officialId in (select o.id from Official o where o.officialType = :officialType)", "officialType",
                 filter.officialType());
         where.add("scheduledAt >= :from", "from", filter.from() == null ? null : RegionTime.startOf(filter.from()));

@@ -59,19 +59,21 @@ public class ReceptionResource {
             description = "Roles: office-staff and supervisor (own districts, the whole region with the district"
                     + " claim \"*\"; another district answers 403), admin. The official and the district must be"
                     + " active, and the official of that district or region-level (422 otherwise); a THEMATIC reception"
-                    + " names its campaign; without scheduledUntil it lasts 3 hours. An official cannot hold two"
+                    + " names its campaign (campaignCode), and a reception in a campaign is scheduled in one of its"
+                    + " districts within its period while it is active (422 otherwise); without scheduledUntil it lasts 3 hours. An official cannot hold two"
                     + " receptions at overlapping times (409), also when two requests race.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewReception.class),
             examples = @ExampleObject(name = "deputy", value = """
-                    {"officialId": 14, "districtCode": "PVL", "format": "THEMATIC", "campaign": "Family support week",
+                    {"officialId": 14, "districtCode": "PVL", "format": "THEMATIC", "campaignCode": "FAMILY-WEEK-2026",
                      "scheduledAt": "2026-12-01T10:00:00+05:00", "scheduledUntil": "2026-12-01T13:00:00+05:00"}""")))
     @APIResponse(responseCode = "201", description = "Scheduled; Location and ETag name the new reception",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceptionView.class)))
     @APIResponse(responseCode = "409", description = "The official already has a reception at an overlapping time")
-    @APIResponse(responseCode = "422", description = "The official is of another district and not region-level")
+    @APIResponse(responseCode = "422", description = "The official is of another district and not region-level; or the"
+            + " campaign is inactive, does not run in the district on that day, or (by name) is not one campaign")
     public Response schedule(@Valid @NotNull NewReception request) {
         ReceptionService.Tagged created = receptions.schedule(request);
         return Response.created(URI.create("/api/v1/receptions/" + created.view().id()))
@@ -90,7 +92,8 @@ public class ReceptionResource {
             @QueryParam("districtCode") String districtCode,
             @Parameter(schema = @Schema(implementation = OfficialType.class)) @QueryParam("officialType") String officialType,
             @Parameter(schema = @Schema(implementation = ReceptionStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Campaign name, case-insensitive exact match") @QueryParam("campaign") String campaign,
+            @Parameter(description = "A campaign's code (letter case aside): its receptions", example = "FAMILY-WEEK-2026")
+            @QueryParam("campaign") String campaign,
             @Parameter(description = "1 to 500, default 50") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         ReceptionFilter filter = ReceptionFilter.parse(from, to, districtCode, officialType, status, campaign);

@@ -25,8 +25,10 @@ public class ReceptionRules {
      * The reception's row is share-locked until intake commits: holding and cancelling
      * lock it for update, so they either see this appeal in their count or run first
      * and are seen here; an appeal cannot slip onto a reception being cancelled.
+     *
+     * @return the reception's campaign code, which an appeal taken at it belongs to; null when none
      */
-    public void requireOpenFor(Long receptionId, String districtCode, Instant receivedAt, Caller caller) {
+    public String requireOpenFor(Long receptionId, String districtCode, Instant receivedAt, Caller caller) {
         Reception r = receptionId == null ? null : Reception.findById(receptionId, LockModeType.PESSIMISTIC_READ);
         // Visible by the reception keepers' rule: only keepers (office staff, admin) record appeals at receptions.
         if (r == null || caller.scope(ReceptionScope.KEEPERS).grantForDistrict(r.districtCode).isEmpty()) {
@@ -54,5 +56,6 @@ public class ReceptionRules {
                         + " an appeal cannot be added without a citizen");
             }
         }
+        return r.campaignCode;
     }
 }

@@ -61,7 +61,7 @@ public class ReceptionService {
         r.officialId = in.officialId();
         r.districtCode = in.districtCode();
         r.format = in.format();
-        r.campaign = in.campaign() == null || in.campaign().isBlank() ? null : in.campaign().strip();
+        r.campaignCode = slot.campaignCode();
         r.scheduledAt = slot.from();
         r.scheduledUntil = slot.until();
         r.status = ReceptionStatus.SCHEDULED;
@@ -69,7 +69,7 @@ public class ReceptionService {
         r.createdAt = now;
         insert(r);
         journal(r, slot.role(), "SCHEDULED", "Scheduled " + RegionTime.local(r.scheduledAt) + " to " + RegionTime.local(r.scheduledUntil)
-                + ", official " + r.officialId + ", " + r.format + (r.campaign == null ? "" : " (" + r.campaign + ")"), now);
+                + ", official " + r.officialId + ", " + r.format + (r.campaignCode == null ? "" : ", campaign " + r.campaignCode), now);
         return new Tagged(views.detail(r), r.etag());
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.Outcome;
+import kz.appeals.campaign.Campaigns;
 import kz.appeals.catalogue.Official;
 import kz.appeals.common.RegionTime;
 import kz.appeals.reception.ReceptionDtos.AppealAtReception;
@@ -30,6 +31,9 @@ class ReceptionViews {
     @Inject
     EntityManager em;
 
+    @Inject
+    Campaigns campaigns;
+
     /** One reception with its appeals (identifiers, status and outcome only: no personal data). */
     ReceptionView detail(Reception r) {
         List<AppealAtReception> appeals = em.createQuery("select a.id, a.registrationNumber, a.status, a.outcome"
@@ -39,7 +43,7 @@ class ReceptionViews {
                 .toList();
         long positive = appeals.stream().filter(a -> a.outcome() == Outcome.POSITIVE).count();
         Official official = Official.findById(r.officialId);
-        return view(r, official, figures(r, appeals.size(), positive), appeals);
+        return view(r, official, campaignNames(List.of(r)), figures(r, appeals.size(), positive), appeals);
     }
 
     /** A page of receptions: two queries for the whole page, whatever its size. */
@@ -54,9 +58,10 @@ class ReceptionViews {
                 .setParameter("positive", Outcome.POSITIVE).setParameter("ids", ids).getResultList()
                 .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
         Map<Long, Official> officials = officials(page.stream().map(r -> r.officialId).collect(Collectors.toSet()));
+        Map<String, String> names = campaignNames(page);
         return page.stream().map(r -> {
             long[] c = counts.getOrDefault(r.id, new long[2]);
-            return view(r, officials.get(r.officialId), figures(r, c[0], c[1]), null);
+            return view(r, officials.get(r.officialId), names, figures(r, c[0], c[1]), null);
         }).toList();
     }
 
@@ -76,9 +81,22 @@ class ReceptionViews {
         return Official.<Official>list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
     }
 
-    private static ReceptionView view(Reception r, Official official, Figures figures, List<AppealAtReception> appeals) {
+    /** The names of the receptions' campaigns, by code. */
+    private Map<String, String> campaignNames(List<Reception> receptions) {
+        return campaigns.namesRu(receptions.stream().map(r -> r.campaignCode).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /** The campaign's name as shown: the text a reception recorded before campaigns were kept, else the campaign's. */
+    private static String campaignName(Reception r, Map<String, String> names) {
+        return r.campaign != null ? r.campaign : r.campaignCode == null ? null : names.get(r.campaignCode);
+    }
+
+    private static ReceptionView view(Reception r, Official official, Map<String, String> campaignNames, Figures figures,
+                                      List<AppealAtReception> appeals) {
         return new ReceptionView(r.id, r.officialId, official.fullName, official.officialType,
-                r.districtCode, r.format, r.campaign, RegionTime.local(r.scheduledAt), RegionTime.local(r.scheduledUntil),
+                r.districtCode, r.format, campaignName(r, campaignNames), r.campaignCode,
+                RegionTime.local(r.scheduledAt), RegionTime.local(r.scheduledUntil),
                 r.status, r.heldOn, r.cancelReason, figures, appeals, r.status.allowedActions(), r.createdBy,
                 RegionTime.local(r.createdAt));
     }

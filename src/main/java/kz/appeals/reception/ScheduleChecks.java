@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import kz.appeals.campaign.Campaigns;
 import kz.appeals.catalogue.CatalogueService;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ProblemException;
@@ -22,8 +23,8 @@ class ScheduleChecks {
     static final Duration MAX_AHEAD = Duration.ofDays(366);
     static final Duration MAX_LENGTH = Duration.ofHours(24);
 
-    /** The checked start and end of a new reception, and the role under which the caller schedules it. */
-    record Slot(Instant from, Instant until, String role) {
+    /** The checked start and end of a new reception, the role under which the caller schedules it, and its campaign. */
+    record Slot(Instant from, Instant until, String role, String campaignCode) {
     }
 
     @Inject
@@ -35,16 +36,21 @@ class ScheduleChecks {
     @Inject
     ReceptionConfig config;
 
+    @Inject
+    Campaigns campaigns;
+
     /**
      * Every invalid field at once (400), then the caller's districts (403), then the
-     * official's district (422): an official of the reception's district or a region-level one.
+     * official's district (422): an official of the reception's district or a region-level one;
+     * then the campaign (an unknown code 400, one that does not take the reception 422).
      */
     Slot check(NewReception in, Instant now) {
         Errors errors = new Errors();
         Official official = collect(errors, () -> catalogue.activeOfficial(in.officialId(), "officialId"));
         collect(errors, () -> catalogue.activeDistrict(in.districtCode(), "districtCode"));
-        if (in.format() == ReceptionFormat.THEMATIC && (in.campaign() == null || in.campaign().isBlank())) {
-            errors.add("campaign", "is required for a THEMATIC reception: name its campaign");
+        if (in.format() == ReceptionFormat.THEMATIC && in.campaignCode() == null
+                && (in.campaign() == null || in.campaign().isBlank())) {
+            errors.add("campaignCode", "is required for a THEMATIC reception: name its campaign (GET /api/v1/campaigns)");
         }
         // Timestamps are kept to the microsecond, as PostgreSQL stores them.
         Instant from = in.scheduledAt().toInstant().truncatedTo(ChronoUnit.MICROS);
@@ -65,7 +71,9 @@ class ScheduleChecks {
         String role = scope.keeperOf(in.districtCode()).role();
         catalogue.requireServes("Official " + official.id, official.districtCode, in.districtCode(),
                 "choose an official of district " + in.districtCode() + " or of the region (GET /api/v1/officials)");
-        return new Slot(from, until, role);
+        String campaign = campaigns.forReception(in.campaignCode(), in.campaign(), in.districtCode(),
+                RegionTime.localDate(from));
+        return new Slot(from, until, role, campaign);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -53,7 +54,12 @@ class CursorBindingTest {
         RECEPTIONS("office", "/api/v1/receptions") {
             @Override
             Map<String, Object> query() {
-                String campaign = "Cursor campaign " + System.nanoTime();
+                String campaign = "CURSOR-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+                LocalDate today = RegionTime.localDate(Instant.now());
+                as("admin").body("{\"code\": \"" + campaign + "\", \"name\": {\"ru\": \"Cursor campaign\","
+                                + " \"kk\": \"Cursor campaign\"}, \"kind\": \"OTHER\", \"from\": \"" + today + "\","
+                                + " \"to\": \"" + today + "\", \"districts\": [\"PVL\"]}")
+                        .post("/api/v1/campaigns").then().statusCode(201);
                 for (int hour = 9; hour <= 10; hour++) {
                     Number official = as("admin").body("{\"fullName\": \"Cursor Official " + System.nanoTime()
                                     + "\", \"position\": \"Test position\", \"officialType\": \"OFFICE_HEAD\","
@@ -62,7 +68,7 @@ class CursorBindingTest {
                     OffsetDateTime at = OffsetDateTime.of(RegionTime.localDate(Instant.now()), LocalTime.of(hour, 0),
                             RegionTime.ZONE);
                     as("office").body("{\"officialId\": " + official + ", \"districtCode\": \"PVL\", \"format\": \"THEMATIC\","
-                                    + " \"campaign\": \"" + campaign + "\", \"scheduledAt\": \"" + at + "\"}")
+                                    + " \"campaignCode\": \"" + campaign + "\", \"scheduledAt\": \"" + at + "\"}")
                             .post("/api/v1/receptions").then().statusCode(201);
                 }
                 return Map.of("campaign", campaign);

@@ -43,7 +43,7 @@ class ReceptionAppealsTest {
         long deputy = newOfficial("MAJILIS_DEPUTY");
         String campaign = ReceptionFixtures.uniqueCampaign();
         Number created = as("office").body("{\"officialId\": " + deputy + ", \"districtCode\": \"PVL\", \"format\": \"THEMATIC\","
-                        + " \"campaign\": \"" + campaign + "\", \"scheduledAt\": \"" + at(today(), 10) + "\"}")
+                        + " \"campaignCode\": \"" + campaign + "\", \"scheduledAt\": \"" + at(today(), 10) + "\"}")
                 .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
         long id = created.longValue();
         long first = recordedAppeal(id);

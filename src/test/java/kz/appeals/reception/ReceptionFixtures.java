@@ -50,9 +50,17 @@ final class ReceptionFixtures {
         return id.longValue();
     }
 
-    /** A campaign name no other test uses, so that filtering by it isolates a test's receptions. */
+    /**
+     * A campaign no other test uses, running in PVL from 30 days back to 30 days ahead, so that
+     * filtering by it isolates a test's receptions: its code.
+     */
     static String uniqueCampaign() {
-        return "Test campaign " + SEQ.incrementAndGet();
+        String code = "RT-" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-" + SEQ.incrementAndGet();
+        as("admin").body("{\"code\": \"" + code + "\", \"name\": {\"ru\": \"Test campaign " + code + "\","
+                        + " \"kk\": \"Test campaign " + code + "\"}, \"kind\": \"OTHER\", \"from\": \"" + today().minusDays(30)
+                        + "\", \"to\": \"" + today().plusDays(30) + "\", \"districts\": [\"PVL\"]}")
+                .post("/api/v1/campaigns").then().statusCode(201);
+        return code;
     }
 
     /** Today in the region (UTC+5), the day the service compares with. */

@@ -87,7 +87,7 @@ class ReceptionLifecycleTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("officialId"))
                 .body("errors.field", hasItem("districtCode"))
-                .body("errors.field", hasItem("campaign"))
+                .body("errors.field", hasItem("campaignCode"))
                 .body("errors.field", hasItem("scheduledUntil"));
     }
 

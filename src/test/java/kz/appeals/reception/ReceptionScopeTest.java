@@ -94,7 +94,7 @@ class ReceptionScopeTest {
         long twoDaysAgo = thematic(official, campaign, 2);
         long yesterday = thematic(official, campaign, 1);
         long todays = thematic(official, campaign, 0);
-        RequestSpecification base = as("office").queryParam("campaign", campaign.toUpperCase());
+        RequestSpecification base = as("office").queryParam("campaign", campaign.toLowerCase());
 
         String next = base.queryParam("limit", 2).get("/api/v1/receptions").then().statusCode(200)
                 .body("items.id", contains((int) todays, (int) yesterday))
@@ -113,7 +113,8 @@ class ReceptionScopeTest {
         cancel("office", yesterday, etag("office", yesterday), "Moved").then().statusCode(200);
         list(campaign, "status", "CANCELLED").body("items.id", contains((int) yesterday))
                 .body("items[0].format", equalTo("THEMATIC"))
-                .body("items[0].campaign", equalTo(campaign));
+                .body("items[0].campaignCode", equalTo(campaign))
+                .body("items[0].campaign", equalTo("Test campaign " + campaign));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,7 +128,7 @@ class ReceptionScopeTest {
 
     private static long thematic(long official, String campaign, int daysAgo) {
         Number id = as("office").body("{\"officialId\": " + official + ", \"districtCode\": \"PVL\", \"format\": \"THEMATIC\","
-                        + " \"campaign\": \"" + campaign + "\", \"scheduledAt\": \"" + at(today().minusDays(daysAgo), 10) + "\"}")
+                        + " \"campaignCode\": \"" + campaign + "\", \"scheduledAt\": \"" + at(today().minusDays(daysAgo), 10) + "\"}")
                 .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
         return id.longValue();
     }

@@ -6,11 +6,13 @@ import kz.appeals.common.ValidationException;
 
 /** The filters of {@code GET /appeals}, parsed: a malformed value is a 400 naming its parameter. */
 public record AppealFilter(AppealStatus status, Channel channel, String districtCode, String topicCode,
-                           String agencyCode, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo, String q) {
+                           String agencyCode, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo, String q,
+                           Boolean disputed) {
     static final int MAX_QUERY = 200;
 
     public static AppealFilter parse(String status, String channel, String districtCode, String topicCode,
-                                     String agencyCode, String overdue, String receivedFrom, String receivedTo, String q) {
+                                     String agencyCode, String overdue, String receivedFrom, String receivedTo, String q,
+                                     String disputed) {
         LocalDate from = Params.date("receivedFrom", receivedFrom);
         LocalDate to = Params.date("receivedTo", receivedTo);
         if (from != null && to != null && to.isBefore(from)) {
@@ -23,7 +25,7 @@ public record AppealFilter(AppealStatus status, Channel channel, String district
         return new AppealFilter(Params.enumValue("status", status, AppealStatus.class),
                 Params.enumValue("channel", channel, Channel.class), code("districtCode", districtCode),
                 code("topicCode", topicCode), code("agencyCode", agencyCode), Params.bool("overdue", overdue),
-                from, to, query);
+                from, to, query, Params.bool("disputed", disputed));
     }
 
     private static String code(String name, String value) {

@@ -69,11 +69,14 @@ public class AppealResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
             @Parameter(description = "A registration number, or words that all occur in the text",
                     example = "heating") @QueryParam("q") String q,
+            @Parameter(description = "true: closed appeals whose applicant said the answer did not solve the problem, "
+                    + "until a supervisor reopens the appeal or dismisses the dispute; false: the others",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("disputed") String disputed,
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
-                receivedFrom, receivedTo, q);
+                receivedFrom, receivedTo, q, disputed);
         return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 

@@ -31,10 +31,12 @@ import org.junit.jupiter.api.Test;
  * nothing beside or above it:
  * <pre>
  *   imports, statistics,    the historical import (which registers, resolves and creates receptions);
- *   audit                   the report's figures (read from rollups, no feature code); the personal-data
- *                           access log (features report reads through common.PersonalDataReads)
+ *   audit, feedback         the report's figures (read from rollups, no feature code); the personal-data
+ *                           access log (features report reads through common.PersonalDataReads); the
+ *                           citizen's feedback after closure (public, with intake's access-code check)
  *   intake                  registering appeals, public tracking, applicant history
- *   reception               personal receptions and the appeals taken at them
+ *   reception, document     personal receptions and the appeals taken at them; the documents of an
+ *                           appeal and the store of their bytes (public tracking lists answer letters)
  *   campaign                thematic campaigns and what each covers (period, districts), which
  *                           receptions, intake and the import check against
  *   appeal                  the appeal, its life (AppealLifecycle), actions and timeline
@@ -47,9 +49,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
-            List.of("imports", "statistics", "audit"),
+            List.of("imports", "statistics", "audit", "feedback"),
             List.of("intake"),
-            List.of("reception"),
+            List.of("reception", "document"),
             List.of("campaign"),
             List.of("appeal"),
             List.of("catalogue", "deadline"),

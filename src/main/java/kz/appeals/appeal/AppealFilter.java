@@ -7,12 +7,12 @@ import kz.appeals.common.ValidationException;
 /** The filters of {@code GET /appeals}, parsed: a malformed value is a 400 naming its parameter. */
 public record AppealFilter(AppealStatus status, Channel channel, String districtCode, String topicCode,
                            String agencyCode, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo, String q,
-                           String campaign) {
+                           String campaign, Boolean disputed) {
     static final int MAX_QUERY = 200;
 
     public static AppealFilter parse(String status, String channel, String districtCode, String topicCode,
                                      String agencyCode, String overdue, String receivedFrom, String receivedTo, String q,
-                                     String campaign) {
+                                     String campaign, String disputed) {
         LocalDate from = Params.date("receivedFrom", receivedFrom);
         LocalDate to = Params.date("receivedTo", receivedTo);
         if (from != null && to != null && to.isBefore(from)) {
@@ -25,7 +25,8 @@ public record AppealFilter(AppealStatus status, Channel channel, String district
         return new AppealFilter(Params.enumValue("status", status, AppealStatus.class),
                 Params.enumValue("channel", channel, Channel.class), code("districtCode", districtCode),
                 code("topicCode", topicCode), code("agencyCode", agencyCode), Params.bool("overdue", overdue),
-                from, to, query, code("campaign", campaign == null ? null : campaign.toUpperCase(java.util.Locale.ROOT)));
+                from, to, query, code("campaign", campaign == null ? null : campaign.toUpperCase(java.util.Locale.ROOT)),
+                Params.bool("disputed", disputed));
     }
 
     private static String code(String name, String value) {

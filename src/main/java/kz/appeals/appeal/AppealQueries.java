@@ -110,6 +110,12 @@ public class AppealQueries {
             where.add(f.overdue() ? overdue : "not " + overdue);
             params.put("today", today);
         }
+        if (f.disputed() != null) {
+            // "disputed" is appeal_open_disputes() (R__feedback.sql), its one definition
+            String disputed = "exists (select 1 from appeal_open_disputes() d"
+                    + " where d.appeal_id = a.id and d.closed_at = a.closed_at)";
+            where.add(f.disputed() ? disputed : "not " + disputed);
+        }
         if (f.receivedFrom() != null) {
             where.add("a.received_at >= :receivedFrom");
             params.put("receivedFrom", RegionTime.startOf(f.receivedFrom()).atOffset(ZoneOffset.UTC));

@@ -71,11 +71,14 @@ public class AppealResource {
                     example = "heating") @QueryParam("q") String q,
             @Parameter(description = "A campaign's code (letter case aside): the appeals that belong to it",
                     example = "FAMILY-WEEK-2026") @QueryParam("campaign") String campaign,
+            @Parameter(description = "true: closed appeals whose applicant said the answer did not solve the problem, "
+                    + "until a supervisor reopens the appeal or dismisses the dispute; false: the others",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("disputed") String disputed,
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
-                receivedFrom, receivedTo, q, campaign);
+                receivedFrom, receivedTo, q, campaign, disputed);
         return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 

@@ -26,6 +26,13 @@ public interface AppealsConfig {
         /** Largest NDJSON import body, announced or chunked (413 past it); the import streams below it. */
         @WithDefault("2G")
         MemorySize maxImportBody();
+
+        /**
+         * Largest multipart body (a document upload), which must announce its Content-Length (413 past
+         * it, before a byte is read). Keep it a little above appeals.attachments.max-file-size.
+         */
+        @WithDefault("21M")
+        MemorySize maxMultipartBody();
     }
 
     interface DeadlineWatch {

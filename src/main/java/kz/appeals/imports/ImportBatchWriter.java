@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -26,6 +27,7 @@ import kz.appeals.common.Errors;
 import kz.appeals.common.Problem;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingDays;
+import kz.appeals.document.AttachmentService;
 import kz.appeals.imports.ImportService.NumberedLine;
 import kz.appeals.imports.ImportService.Tally;
 import kz.appeals.intake.AppealChecks;
@@ -54,6 +56,9 @@ public class ImportBatchWriter {
 
     @Inject
     RegistrationNumbers numbers;
+
+    @Inject
+    AttachmentService attachments;
 
     @Inject
     ImportCampaigns campaigns;
@@ -198,9 +203,52 @@ public class ImportBatchWriter {
             if (resolution != null) {
                 recordEnding(appeal, resolution, ending, context);
             }
+            for (ImportLine.AttachmentRef ref : line.attachmentsOrNone()) {
+                attach(appeal, ref, context, line.receivedAt().toInstant());
+            }
             result.imported++;
         }
         return result;
+    }
+
+    private void attach(Appeal appeal, ImportLine.AttachmentRef ref, Context context, Instant at) {
+        try {
+            attachments.attachImported(appeal, ref.kind(), Boolean.TRUE.equals(ref.isPublic()), ref.fileName(),
+                    Base64.getDecoder().decode(ref.contentBase64()), context.actor, context.role, at);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Documents given inline: base64, accepted by the attachments' limits, public only for an ANSWER. */
+    private void checkAttachments(ImportLine line, Errors errors) {
+        List<ImportLine.AttachmentRef> refs = line.attachmentsOrNone();
+        if (refs.size() > attachments.maxPerAppeal()) {
+            errors.add("attachments", "at most " + attachments.maxPerAppeal() + " documents an appeal");
+            return;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            ImportLine.AttachmentRef ref = refs.get(i);
+            String field = "attachments[" + i + "]";
+            if (Boolean.TRUE.equals(ref.isPublic()) && !ref.kind().mayBePublic()) {
+                errors.add(field + ".public", "only an ANSWER may be public");
+            }
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(ref.contentBase64());
+            } catch (IllegalArgumentException e) {
+                errors.add(field + ".contentBase64", "is not base64");
+                continue;
+            }
+            try {
+                String refusal = attachments.refusal(bytes);
+                if (refusal != null) {
+                    errors.add(field + ".contentBase64", refusal);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** One draw of serials per (year, district) of the batch, numbers handed out in line order. */
@@ -249,6 +297,7 @@ public class ImportBatchWriter {
             errors.add("receivedAt", "is in the future");
         }
         line.channel().checkReception(line.reception() != null, "reception", errors);
+        checkAttachments(line, errors);
         if (line.reception() != null && line.reception().heldAt().toInstant().isAfter(now)) {
             errors.add("reception.heldAt", "is in the future");
         }

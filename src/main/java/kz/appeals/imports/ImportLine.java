@@ -6,10 +6,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.List;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Outcome;
+import kz.appeals.document.AttachmentKind;
 import kz.appeals.intake.NewAppeal;
 import kz.appeals.reception.ReceptionFormat;
 
@@ -26,7 +29,8 @@ public record ImportLine(
         @NotNull OffsetDateTime receivedAt,
         @Valid ReceptionRef reception,
         @Valid Resolution resolution,
-        @Size(max = 32) String campaignCode) {
+        @Size(max = 32) String campaignCode,
+        @Valid List<@NotNull @Valid AttachmentRef> attachments) {
 
     public record ReceptionRef(
             @NotBlank @Size(max = 100) String externalRef,
@@ -45,6 +49,18 @@ public record ImportLine(
             @NotNull OffsetDateTime resolvedAt,
             @NotNull Outcome outcome,
             @NotBlank @Size(max = 20_000) String answer) {
+    }
+
+    /** A document of the register's appeal, given inline (base64); the line stays under the import's line length. */
+    public record AttachmentRef(
+            @NotNull AttachmentKind kind,
+            @NotBlank @Size(max = 255) String fileName,
+            @NotBlank String contentBase64,
+            @JsonProperty("public") Boolean isPublic) {
+    }
+
+    List<AttachmentRef> attachmentsOrNone() {
+        return attachments == null ? List.of() : attachments;
     }
 
     NewAppeal asNewAppeal() {

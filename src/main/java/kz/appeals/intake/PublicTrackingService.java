@@ -2,10 +2,13 @@ package kz.appeals.intake;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealEvent;
 import kz.appeals.common.ProblemException;
+import kz.appeals.common.ValidationException;
+import kz.appeals.document.AttachmentService;
 import kz.appeals.common.RegionTime;
 import kz.appeals.intake.TrackingAttempts.Count;
 import kz.appeals.intake.TrackingAttempts.Scope;
@@ -23,12 +26,30 @@ public class PublicTrackingService {
     static final int NUMBER_LIMIT = 200;
     static final Duration WINDOW = Duration.ofMinutes(10);
     private static final int MAX_NUMBER_LENGTH = 32;
+    private static final int MAX_CODE_LENGTH = 64;
+
+    @Inject
+    AttachmentService attachments;
 
     /** What the check found; exceptions would roll back the counted attempt, so they are thrown afterwards. */
-    private record Outcome(PublicAppealView view, Count limited) {
+    private record Outcome(Long appealId, Count limited) {
     }
 
     public PublicAppealView track(String registrationNumber, String accessCode, String clientAddress) {
+        long id = verify(registrationNumber, accessCode, clientAddress);
+        return QuarkusTransaction.requiringNew().call(() -> view(Appeal.findById(id)));
+    }
+
+    /**
+     * The id of the appeal with this number when the access code is its own: the one check of every
+     * public endpoint (tracking, its documents, feedback). 404 for a wrong code or an unknown number,
+     * 429 past the limits. The attempt is counted and, when right, given back in transactions of
+     * its own, so what the caller does next cannot undo the count.
+     */
+    public long verify(String registrationNumber, String accessCode, String clientAddress) {
+        if (accessCode == null || accessCode.isBlank() || accessCode.length() > MAX_CODE_LENGTH) {
+            throw new ValidationException("X-Access-Code", "the access code header is required");
+        }
         String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
         Count byClient = QuarkusTransaction.requiringNew().call(() ->
                 TrackingAttempts.count(Scope.CLIENT, TrackingAttempts.clientKey(clientAddress), WINDOW));
@@ -41,10 +62,10 @@ public class PublicTrackingService {
             throw ProblemException.tooManyRequests("Too many wrong access codes for this number; retry later",
                     outcome.limited().secondsLeft());
         }
-        if (outcome.view() == null) {
+        if (outcome.appealId() == null) {
             throw ProblemException.notFound("An appeal with this number and access code");
         }
-        return outcome.view();
+        return outcome.appealId();
     }
 
     private static Outcome check(String number, String accessCode, Count byClient) {
@@ -62,15 +83,15 @@ public class PublicTrackingService {
         }
         TrackingAttempts.release(byClient);
         TrackingAttempts.release(byNumber);
-        return new Outcome(view(appeal), null);
+        return new Outcome(appeal.id, null);
     }
 
-    private static PublicAppealView view(Appeal a) {
+    private PublicAppealView view(Appeal a) {
         var replies = AppealEvent.<AppealEvent>find("appealId = ?1 and publicEntry = true order by occurredAt, id", a.id)
                 .stream()
                 .map(e -> new PublicAppealView.Reply(RegionTime.local(e.occurredAt), e.kind, e.statusAfter, e.note))
                 .toList();
         return new PublicAppealView(a.registrationNumber, a.type, a.status, RegionTime.local(a.registeredAt), a.dueOn,
-                a.outcome, RegionTime.local(a.closedAt), replies);
+                a.outcome, RegionTime.local(a.closedAt), replies, attachments.publicAnswers(a.id));
     }
 }

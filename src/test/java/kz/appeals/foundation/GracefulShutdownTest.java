@@ -140,7 +140,11 @@ class GracefulShutdownTest {
                     return null;
                 });
             }
-            Thread.sleep(3000);
+            // under way: answers are coming back (the first ones are slow on a cold JVM)
+            long loaded = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (statuses.size() + failures.size() < 4 * CLIENTS && System.nanoTime() < loaded) {
+                Thread.sleep(100);
+            }
             int before = statuses.size();
             service.toHandle().destroy();     // SIGTERM
             // the load balancer's part: stop sending once readiness is no longer UP

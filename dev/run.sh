@@ -7,8 +7,9 @@
 #
 #   dev/run.sh [--no-build]
 #
-# Ctrl-C (or SIGTERM, SIGHUP, a closed terminal or pipe) stops every child; nothing is left
-# behind. Each child runs in its own process group, with a log in target/run/ and a pid file
+# Ctrl-C, SIGTERM or SIGHUP (a closed terminal) stops every child; nothing is left behind.
+# Output that can no longer be written (Ctrl-C ended `| tee`) never stops the clean-up: it goes
+# on in target/run/run.log. Each child runs in its own process group, with a log in target/run/ and a pid file
 # that carries a marker; the marker is also in the child's environment, so a later run
 # recognises the leftovers of a run that was killed outright (kill -9) and stops them first.
 #
@@ -32,7 +33,7 @@ BUILD=1
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "dev/run.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done

@@ -193,7 +193,7 @@ start() {
             issuer_of "$port"
             return 0
         fi
-        die "port $port is taken by a running Keycloak with realm '$REALM' (pass --reuse to use it, or: $0 stop --dir ...)"
+        die "port $port is taken by a running Keycloak with realm '$REALM' that was not started with --dir $dir: stop it (dev/keycloak.sh stop --dir ITS_FOLDER, e.g. target/run/keycloak for dev/run.sh) or choose another port"
     fi
     # an earlier instance of this working folder must go before its folder is wiped
     if [[ -f "$pidfile" ]]; then

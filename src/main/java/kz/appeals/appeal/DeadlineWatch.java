@@ -1,19 +1,18 @@
 package kz.appeals.appeal;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.appeals.appeal.CaseService.DeadlineMark;
 import kz.appeals.deadline.WorkingCalendar;
 import kz.appeals.deadline.WorkingDays;
@@ -22,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Once a working day: records on the timeline the appeals that became overdue and those
- * due within 2 working days, each once per term, and publishes the counts as metrics.
+ * due within 2 working days, each once per term, and counts the open ones (the gauges of those
+ * counts are {@link DeadlineGauges}: present from start-up, not only after a run).
  * "Today" is a parameter so that the rule can be run on any date (tests, catch-up runs).
  */
 @ApplicationScoped
@@ -35,8 +35,6 @@ public class DeadlineWatch {
                       long overdueOpen, long dueSoonOpen) {
     }
 
-    private final AtomicLong overdueOpen = new AtomicLong();
-    private final AtomicLong dueSoonOpen = new AtomicLong();
     private final Map<DeadlineMark, Counter> recorded = new EnumMap<>(DeadlineMark.class);
 
     @Inject
@@ -49,11 +47,10 @@ public class DeadlineWatch {
     EntityManager em;
 
     @Inject
+    DeadlineGauges gauges;
+
+    @Inject
     public DeadlineWatch(MeterRegistry registry) {
-        Gauge.builder("appeals.overdue", overdueOpen, AtomicLong::get)
-                .description("Open appeals past their due date, as of the last deadline watch").register(registry);
-        Gauge.builder("appeals.due.soon", dueSoonOpen, AtomicLong::get)
-                .description("Open appeals due within 2 working days, as of the last deadline watch").register(registry);
         for (DeadlineMark mark : DeadlineMark.values()) {
             recorded.put(mark, Counter.builder("appeals.deadline.marks")
                     .description("Deadline entries recorded on appeals' timelines")
@@ -61,15 +58,31 @@ public class DeadlineWatch {
         }
     }
 
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     public Run run(LocalDate today) {
         WorkingDays days = calendar.from(today);
         if (!days.isWorkingDay(today)) {
-            return new Run(today, false, 0, 0, overdueOpen.get(), dueSoonOpen.get());
+            DeadlineGauges.Counts open = gauges.counts(today);
+            return new Run(today, false, 0, 0, open.overdue(), open.dueSoon());
         }
         LocalDate dueSoonUntil = days.plus(today, DUE_SOON_WORKING_DAYS);
         int overdue = 0;
         int dueSoon = 0;
-        for (Long id : candidates(today, dueSoonUntil)) {
+        List<Long> candidates = candidates(today, dueSoonUntil);
+        for (int i = 0; i < candidates.size(); i++) {
+            if (stopping) {
+                // Each mark is its own transaction: stopping between two leaves nothing half done,
+                // and the next run (a catch-up, or tomorrow's) marks the rest.
+                LOG.infof("Deadline watch for %s stopped by the shutdown; %d appeals left for the next run",
+                        today, candidates.size() - i);
+                break;
+            }
+            long id = candidates.get(i);
             DeadlineMark mark = mark(id, today, dueSoonUntil);
             if (mark != null) {
                 recorded.get(mark).increment();
@@ -80,11 +93,10 @@ public class DeadlineWatch {
                 }
             }
         }
-        overdueOpen.set(countOverdue(today));
-        dueSoonOpen.set(countDueSoon(today, dueSoonUntil));
+        DeadlineGauges.Counts open = gauges.counts(today);
         LOG.infof("Deadline watch for %s: %d newly overdue, %d newly due soon; open overdue %d, due soon %d",
-                today, overdue, dueSoon, overdueOpen.get(), dueSoonOpen.get());
-        return new Run(today, true, overdue, dueSoon, overdueOpen.get(), dueSoonOpen.get());
+                today, overdue, dueSoon, open.overdue(), open.dueSoon());
+        return new Run(today, true, overdue, dueSoon, open.overdue(), open.dueSoon());
     }
 
     private DeadlineMark mark(long id, LocalDate today, LocalDate dueSoonUntil) {
@@ -109,21 +121,4 @@ public class DeadlineWatch {
                 .getResultList().stream().map(id -> ((Number) id).longValue()).toList());
     }
 
-    private long countOverdue(LocalDate today) {
-        return count("a.due_on < ?1", today);
-    }
-
-    private long countDueSoon(LocalDate today, LocalDate dueSoonUntil) {
-        return count("a.due_on between ?1 and ?2", today, dueSoonUntil);
-    }
-
-    private long count(String due, LocalDate... days) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Query query = em.createNativeQuery("select count(*) from appeal a where appeal_status_is_open(a.status) and " + due);
-            for (int i = 0; i < days.length; i++) {
-                query.setParameter(i + 1, days[i]);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
-    }
 }

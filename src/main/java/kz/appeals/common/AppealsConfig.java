@@ -18,6 +18,8 @@ public interface AppealsConfig {
 
     Stats stats();
 
+    DeadlineGauges deadlineGauges();
+
     interface Http {
         /** Largest request body other than an import's, announced or chunked (413 past it). */
         @WithDefault("1M")
@@ -42,6 +44,16 @@ public interface AppealsConfig {
          */
         @WithDefault("0 0 7 * * ?")
         String cron();
+    }
+
+    interface DeadlineGauges {
+        /**
+         * How often the gauges appeals_overdue and appeals_due_soon are recounted from the database
+         * (they are also counted at start-up). Read by DeadlineGauges' schedule; this is the one place
+         * of its default.
+         */
+        @WithDefault("1m")
+        String refresh();
     }
 
     interface Stats {

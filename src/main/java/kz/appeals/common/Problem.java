@@ -14,7 +14,14 @@ public record Problem(
         @Schema(example = "applicant.iin: the check digit does not match") String detail,
         List<FieldError> errors,
         @Schema(description = "Current status of the appeal, for invalid transitions") String currentStatus,
-        @Schema(description = "Actions allowed in the current status, for invalid transitions") List<String> allowedActions) {
+        @Schema(description = "Actions allowed in the current status, for invalid transitions") List<String> allowedActions,
+        @Schema(description = "Id of the request, also in the X-Request-Id header and on each of its log lines:"
+                + " quote it when reporting a problem", example = "3f9c2a71d04b8e65") String requestId) {
+
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                   String currentStatus, List<String> allowedActions) {
+        this(type, title, status, detail, errors, currentStatus, allowedActions, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://appeals.kz/problems/";
@@ -22,6 +29,10 @@ public record Problem(
     @Schema(name = "FieldError")
     public record FieldError(@Schema(example = "applicant.iin") String field,
                              @Schema(example = "the check digit does not match") String message) {
+    }
+
+    Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, errors, currentStatus, allowedActions, id);
     }
 
     public static Problem of(int status, String slug, String title, String detail) {

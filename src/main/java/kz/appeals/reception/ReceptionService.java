@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import kz.appeals.common.Page;
 import kz.appeals.common.Preconditions;
@@ -52,6 +51,9 @@ public class ReceptionService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReceptionConfig config;
+
     @Transactional
     public Tagged schedule(NewReception in) {
         Instant now = Instant.now();
@@ -77,10 +79,10 @@ public class ReceptionService {
     public Tagged hold(long id, String ifMatch, Holding in) {
         Reception r = forChange(id, ifMatch);
         r.requireAllows(ReceptionStatus.HOLDING);
-        LocalDate today = RegionTime.localDate(Instant.now());
-        if (today.isBefore(r.day())) {
-            throw ProblemException.conflict("Reception " + r.id + " is scheduled for " + r.day()
-                    + "; it can be marked held on that day or later");
+        Instant earliest = r.scheduledAt.minus(config.holdEarlyTolerance());
+        if (Instant.now().isBefore(earliest)) {
+            throw ProblemException.conflict("Reception " + r.id + " starts at " + RegionTime.local(r.scheduledAt)
+                    + "; it can be marked held from " + RegionTime.local(earliest) + " on");
         }
         // The row lock taken by forChange keeps intake from adding an appeal between this count and the commit.
         long appeals = views.appealCount(r.id);

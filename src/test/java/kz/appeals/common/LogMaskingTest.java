@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import kz.appeals.support.ExpectedLogs;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import org.jboss.logging.Logger;
@@ -47,11 +48,15 @@ class LogMaskingTest {
         String email = "citizen." + UUID.randomUUID().toString().substring(0, 8) + "@example.kz";
         String suppressedEmail = "other." + UUID.randomUUID().toString().substring(0, 8) + "@mail.kz";
 
-        LOGGER.infof("%s call from %s, then %s, %s and %s", marker, international, trunk, bracketed, bare);
-        LOGGER.infof("%s applicant %s writes from %s", marker, iin, email);
-        IllegalStateException cause = new IllegalStateException("duplicate key (iin)=(" + causeIin + "), phone +7" + n[4]);
-        cause.addSuppressed(new IllegalArgumentException("reply to " + suppressedEmail + " or 8 " + n[5]));
-        LOGGER.error(marker + " storing failed", new RuntimeException("could not store the appeal", cause));
+        // the error is logged on purpose: kept off the console, still written to the log file
+        try (ExpectedLogs expected = ExpectedLogs.of(LOGGER.getName())) {
+            LOGGER.infof("%s call from %s, then %s, %s and %s", marker, international, trunk, bracketed, bare);
+            LOGGER.infof("%s applicant %s writes from %s", marker, iin, email);
+            IllegalStateException cause = new IllegalStateException("duplicate key (iin)=(" + causeIin + "), phone +7" + n[4]);
+            cause.addSuppressed(new IllegalArgumentException("reply to " + suppressedEmail + " or 8 " + n[5]));
+            LOGGER.error(marker + " storing failed", new RuntimeException("could not store the appeal", cause));
+            assertThat(expected.messages()).hasSize(3).last().isEqualTo(marker + " storing failed");
+        }
 
         String log = Files.readString(LOG);
         assertThat(log).contains(marker + " call from ").contains(marker + " applicant ")

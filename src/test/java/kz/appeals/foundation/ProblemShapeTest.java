@@ -32,6 +32,7 @@ class ProblemShapeTest {
                 .body("type", notNullValue())
                 .body("title", notNullValue())
                 .body("detail", notNullValue())
+                .body("requestId", equalTo(response.extract().header("X-Request-Id")))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("at kz.")))
                 .body(not(containsString("SQL")));

@@ -2,6 +2,7 @@ package kz.appeals.reception;
 
 import static kz.appeals.reception.ReceptionFixtures.as;
 import static kz.appeals.reception.ReceptionFixtures.at;
+import static kz.appeals.reception.ReceptionFixtures.begun;
 import static kz.appeals.reception.ReceptionFixtures.cancel;
 import static kz.appeals.reception.ReceptionFixtures.etag;
 import static kz.appeals.reception.ReceptionFixtures.hold;
@@ -43,7 +44,7 @@ class ReceptionAppealsTest {
         long deputy = newOfficial("MAJILIS_DEPUTY");
         String campaign = ReceptionFixtures.uniqueCampaign();
         Number created = as("office").body("{\"officialId\": " + deputy + ", \"districtCode\": \"PVL\", \"format\": \"THEMATIC\","
-                        + " \"campaignCode\": \"" + campaign + "\", \"scheduledAt\": \"" + at(today(), 10) + "\"}")
+                        + " \"campaignCode\": \"" + campaign + "\", \"scheduledAt\": \"" + begun() + "\"}")
                 .post("/api/v1/receptions").then().statusCode(201).extract().path("id");
         long id = created.longValue();
         long first = recordedAppeal(id);
@@ -108,7 +109,7 @@ class ReceptionAppealsTest {
     @Test
     @DisplayName("appeals beyond the citizens received: holding answers 400, and a held reception takes no extra appeal (409)")
     void citizensCoverAppeals() {
-        long id = scheduled("office", newOfficial("MAJILIS_DEPUTY"), "PVL", at(today(), 8));
+        long id = scheduled("office", newOfficial("MAJILIS_DEPUTY"), "PVL", begun());
         recordedAppeal(id);
         recordedAppeal(id);
         hold("office", id, etag("office", id), 1).then().statusCode(400).body("errors.field", hasItem("citizensReceived"));
@@ -127,7 +128,7 @@ class ReceptionAppealsTest {
     @Test
     @DisplayName("GET /receptions/{id} counts citizens, appeals and positive answers: 2 of 3 positive is 0.6667")
     void figures() throws SQLException {
-        long id = scheduled("office", newOfficial("MASLIKHAT_DEPUTY"), "PVL", at(today(), 7));
+        long id = scheduled("office", newOfficial("MASLIKHAT_DEPUTY"), "PVL", begun());
         long a = recordedAppeal(id);
         long b = recordedAppeal(id);
         long c = recordedAppeal(id);

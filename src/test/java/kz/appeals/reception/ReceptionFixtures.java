@@ -68,6 +68,11 @@ final class ReceptionFixtures {
         return RegionTime.localDate(Instant.now());
     }
 
+    /** A start today that has passed whatever the hour: local midnight. Holding needs a reception that has begun. */
+    static OffsetDateTime begun() {
+        return at(today(), 0);
+    }
+
     static OffsetDateTime at(LocalDate day, int hour) {
         return OffsetDateTime.of(day, LocalTime.of(hour, 0), RegionTime.ZONE);
     }

@@ -3,8 +3,10 @@
 #   - a real Keycloak with the realm "appeals" (dev/keycloak.sh; the distribution is cached),
 #   - the database: the PostgreSQL configured by QUARKUS_DATASOURCE_JDBC_URL, or else an
 #     embedded PostgreSQL whose data stays in $APPEALS_DATA_DIR (default .data/) across runs,
+#   - GreenMail (dev/greenmail.sh), the SMTP and IMAP server the e-mail notices go to, unless
+#     QUARKUS_MAILER_HOST names another SMTP server,
 #   - the service itself, built and started as the packaged jar.
-# Ctrl-C stops all three; nothing is left behind.
+# Ctrl-C stops all of them; nothing is left behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -14,6 +16,8 @@ HTTP_PORT="${QUARKUS_HTTP_PORT:-8080}"
 MANAGEMENT_PORT="${QUARKUS_MANAGEMENT_PORT:-9000}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 PG_PORT="${APPEALS_EMBEDDED_PG_PORT:-55432}"
+SMTP_PORT="${APPEALS_SMTP_PORT:-3025}"
+IMAP_PORT="${APPEALS_IMAP_PORT:-3143}"
 DATA_DIR="${APPEALS_DATA_DIR:-$ROOT/.data}"
 RUN_DIR="$ROOT/target/run"
 mkdir -p "$RUN_DIR" "$DATA_DIR"
@@ -21,6 +25,7 @@ mkdir -p "$RUN_DIR" "$DATA_DIR"
 pg_pid=""
 app_pid=""
 keycloak_started=""
+mail_started=""
 
 stop_all() {
     trap - INT TERM EXIT
@@ -33,6 +38,9 @@ stop_all() {
     if [[ -n "$pg_pid" ]] && kill -0 "$pg_pid" 2>/dev/null; then
         kill -TERM "$pg_pid" 2>/dev/null || true
         wait "$pg_pid" 2>/dev/null || true
+    fi
+    if [[ -n "$mail_started" ]]; then
+        bash dev/greenmail.sh stop --dir "$RUN_DIR/greenmail" || true
     fi
     if [[ -n "$keycloak_started" ]]; then
         bash dev/keycloak.sh stop --dir "$RUN_DIR/keycloak" || true
@@ -63,6 +71,17 @@ if [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
     export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/appeals"
     export QUARKUS_DATASOURCE_USERNAME=postgres
     export QUARKUS_DATASOURCE_PASSWORD=""
+fi
+
+if [[ -z "${QUARKUS_MAILER_HOST:-}" ]]; then
+    echo "==> Starting GreenMail (SMTP 127.0.0.1:$SMTP_PORT, IMAP 127.0.0.1:$IMAP_PORT) for the e-mail notices"
+    mail_started=yes
+    bash dev/greenmail.sh start --smtp-port "$SMTP_PORT" --imap-port "$IMAP_PORT" --dir "$RUN_DIR/greenmail"
+    export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT"
+    MAIL_INFO="GreenMail: SMTP 127.0.0.1:$SMTP_PORT; read an applicant's mail over IMAP as that address, any password:
+                 curl -s --url 'imap://127.0.0.1:$IMAP_PORT/INBOX;UID=1' -u 'ADDRESS:x'"
+else
+    MAIL_INFO="the SMTP server $QUARKUS_MAILER_HOST:${QUARKUS_MAILER_PORT:-25}"
 fi
 
 # Access codes are derived from a secret that must survive restarts (a replayed registration
@@ -100,6 +119,8 @@ cat <<INFO
     Metrics      http://127.0.0.1:$MANAGEMENT_PORT/q/metrics
     Keycloak     http://127.0.0.1:$KEYCLOAK_PORT  (admin console: admin / admin)
     Database     ${QUARKUS_DATASOURCE_JDBC_URL}
+    Mail         $MAIL_INFO
+    SMS          ${APPEALS_NOTICES_SMS_URL:-no gateway configured (APPEALS_NOTICES_SMS_URL): SMS notices wait, then fail}
     Logs         $RUN_DIR/service.log
 
   Demo users (password = user name): operator, office, office2, supervisor, supervisor2, chief,

@@ -54,6 +54,8 @@ public class Appeal extends PanacheEntityBase {
     public String[] applicantGroups = new String[0];
     public Integer signatories;
     public Long receptionId;
+    @Enumerated(EnumType.STRING)
+    public Language language = Language.DEFAULT;
 
     public Instant receivedAt;
     public Instant registeredAt;

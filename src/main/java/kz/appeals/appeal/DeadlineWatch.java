@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -49,6 +50,9 @@ public class DeadlineWatch {
     EntityManager em;
 
     @Inject
+    Event<WatchRan> ran;
+
+    @Inject
     public DeadlineWatch(MeterRegistry registry) {
         Gauge.builder("appeals.overdue", overdueOpen, AtomicLong::get)
                 .description("Open appeals past their due date, as of the last deadline watch").register(registry);
@@ -62,6 +66,8 @@ public class DeadlineWatch {
     }
 
     public Run run(LocalDate today) {
+        // Every day, working or not: the notices owed to applicants are checked against their own days.
+        ran.fire(new WatchRan(today));
         WorkingDays days = calendar.from(today);
         if (!days.isWorkingDay(today)) {
             return new Run(today, false, 0, 0, overdueOpen.get(), dueSoonOpen.get());

@@ -46,6 +46,6 @@ public record ImportLine(
     }
 
     NewAppeal asNewAppeal() {
-        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt);
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt, null);
     }
 }

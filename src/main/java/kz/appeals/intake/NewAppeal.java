@@ -10,6 +10,7 @@ import java.util.List;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /appeals. Checks that need the database or the caller live in {@link AppealChecks}. */
@@ -26,7 +27,8 @@ public record NewAppeal(
         @Schema(description = "Number of signatories of a collective appeal (2 or more)") Integer signatories,
         @Schema(description = "The reception the appeal was taken at (channel RECEPTION)") Long receptionId,
         @Schema(description = "When the office received it (staff only; not in the future, at most 30 days back)")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        @Schema(description = "The language the applicant is written to in: ru (the default) or kk") Language language) {
 
     @Schema(name = "Applicant")
     @JsonInclude(JsonInclude.Include.NON_NULL)

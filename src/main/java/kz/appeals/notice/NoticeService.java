@@ -97,8 +97,13 @@ public class NoticeService {
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
         List<Object[]> shown = more ? rows.subList(0, page.limit()) : rows;
+        List<Long> ids = shown.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Notice> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Notice.<Notice>list("id in ?1", ids).forEach(n -> byId.put(n.id, n));
+        }
         List<NoticeView> items = shown.stream()
-                .map(r -> NoticeView.of(Notice.findById(((Number) r[0]).longValue()), (String) r[1])).toList();
+                .map(r -> NoticeView.of(byId.get(((Number) r[0]).longValue()), (String) r[1])).toList();
         String next = more ? cursors.encode(CURSOR, items.get(items.size() - 1).id()) : null;
         return new Page<>(items, next);
     }

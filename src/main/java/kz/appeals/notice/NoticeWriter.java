@@ -48,7 +48,7 @@ public class NoticeWriter {
                 write(step.appeal(), kind, route.channel(), route.address(), step.reason(), step.at(), null, null)));
     }
 
-    /** A notice of {@code kind} to {@code address}, owed from {@code at}; persisted, not yet flushed. */
+    /** A notice of {@code kind} to {@code address} for the step taken at {@code at}; persisted, not yet flushed. */
     Notice write(Appeal a, NoticeKind kind, NoticeChannel channel, String address, String reason, Instant at,
                  String recordedBy, String note) {
         NoticeTemplate template = NoticeTemplate.<NoticeTemplate>find("kind = ?1 and language = ?2 and active = true",
@@ -62,11 +62,14 @@ public class NoticeWriter {
         n.templateCode = template == null ? null : template.code;
         n.subject = kind.subject(a.language, a.registrationNumber);
         n.body = template == null ? null : TemplateText.render(template.text, values(a, kind, reason));
+        // Due by working days from the step's day (a registration dated the next working day counts
+        // from that day), but sent from now on: an appeal received on a Sunday hears of it at once.
         LocalDate day = RegionTime.localDate(at);
         n.dueBy = calendar.from(day).plus(day, kind.workingDays());
-        n.createdAt = at;
-        n.nextAttemptAt = at;
-        n.giveUpAt = at.plus(config.giveUpAfter());
+        Instant now = Instant.now();
+        n.createdAt = now;
+        n.nextAttemptAt = now;
+        n.giveUpAt = now.plus(config.giveUpAfter());
         n.messageId = "<notice." + HexFormat.of().formatHex(randomBytes()) + "@" + domain() + ">";
         n.recordedBy = recordedBy;
         n.note = note;

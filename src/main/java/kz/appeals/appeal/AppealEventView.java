@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AppealEventView(
         long id,
         OffsetDateTime occurredAt,
-        @Schema(description = "User name of who acted; 'system' for the deadline watch, 'dispatcher' for notices sent", example = "supervisor") String actor,
+        @Schema(description = "User name of who acted; 'system' for the deadline watch, 'dispatcher' for notices sent",
+                example = "supervisor") String actor,
         @Schema(description = "The role they acted in", example = "supervisor") String actorRole,
         @Schema(description = "What happened", example = "ASSIGNED",
                 enumeration = {"REGISTERED", "ASSIGNED", "REASSIGNED", "PROGRESS", "EXTENDED", "REDIRECTED", "RESOLVED",

@@ -123,7 +123,7 @@ class NoticeCrashTest {
         env.put("QUARKUS_MAILER_PORT", Integer.toString(NoticePeers.SMTP_PORT));
         env.put("APPEALS_NOTICES_SMS_URL", "http://127.0.0.1:" + NoticePeers.SMS_PORT + "/sms");
         env.put("APPEALS_NOTICES_SMS_API_KEY", NoticePeers.SMS_KEY);
-        env.put("APPEALS_NOTICES_DISPATCH_INTERVAL", "200ms");
+        env.put("APPEALS_NOTICES_DISPATCH_INTERVAL", "1s");
         env.put("APPEALS_NOTICES_SEND_TIMEOUT", "PT4S");
         env.put("APPEALS_NOTICES_LEASE", "PT5S");
         return builder.start();

@@ -62,7 +62,7 @@ public final class NoticeFixtures {
                 .orElseThrow(() -> new AssertionError("no " + kind + " notice on appeal " + appealId));
     }
 
-    /** Waits until the notice of that kind has the status (the dispatcher runs every 200 ms in the tests). */
+    /** Waits until the notice of that kind has the status (the dispatcher runs every second in the tests). */
     public static Map<String, Object> awaitStatus(long appealId, String kind, String status, Duration atMost) {
         Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200))
                 .until(() -> notices(appealId).stream()

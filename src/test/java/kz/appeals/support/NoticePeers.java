@@ -37,7 +37,7 @@ public class NoticePeers implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.mailer.host", "127.0.0.1");
         config.put("quarkus.mailer.port", Integer.toString(SMTP_PORT));
-        config.put("appeals.notices.dispatch-interval", "200ms");
+        config.put("appeals.notices.dispatch-interval", "1s");
         config.put("appeals.notices.retry-initial", "PT0.5S");
         config.put("appeals.notices.retry-max", "PT2S");
         config.put("appeals.notices.give-up-after", GIVE_UP_AFTER.toString());

@@ -3,6 +3,8 @@
 #   - a real Keycloak with the realm "appeals" (dev/keycloak.sh; the distribution is cached),
 #   - the database: the PostgreSQL configured by QUARKUS_DATASOURCE_JDBC_URL, or else an
 #     embedded PostgreSQL whose data stays in $APPEALS_DATA_DIR (default .data/) across runs,
+#   - GreenMail (dev/greenmail.sh), the SMTP and IMAP server the e-mail notices go to, unless
+#     QUARKUS_MAILER_HOST names another SMTP server,
 #   - the service itself, built and started as the packaged jar.
 #
 #   dev/run.sh [--no-build]
@@ -25,6 +27,8 @@ HTTP_PORT="${QUARKUS_HTTP_PORT:-8080}"
 MANAGEMENT_PORT="${QUARKUS_MANAGEMENT_PORT:-9000}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 PG_PORT="${APPEALS_EMBEDDED_PG_PORT:-55432}"
+SMTP_PORT="${APPEALS_SMTP_PORT:-3025}"
+IMAP_PORT="${APPEALS_IMAP_PORT:-3143}"
 DATA_DIR="${APPEALS_DATA_DIR:-$ROOT/.data}"
 READY_TIMEOUT="${APPEALS_READY_TIMEOUT:-300}"
 RUN_DIR="${APPEALS_RUN_DIR:-$ROOT/target/run}"
@@ -299,6 +303,23 @@ else
     say "==> Using the database $QUARKUS_DATASOURCE_JDBC_URL"
 fi
 
+if [[ -z "${QUARKUS_MAILER_HOST:-}" ]]; then
+    for port in "$SMTP_PORT" "$IMAP_PORT"; do
+        port_free "$port" || fail "port $port (GreenMail) is taken; set APPEALS_SMTP_PORT and APPEALS_IMAP_PORT"
+    done
+    say "==> Starting GreenMail (SMTP 127.0.0.1:$SMTP_PORT, IMAP 127.0.0.1:$IMAP_PORT) for the e-mail notices (log: $RUN_DIR/greenmail.log)"
+    bash dev/greenmail.sh fetch >"$RUN_DIR/greenmail-fetch.log" 2>&1 9>&- || fail "could not fetch GreenMail (log: $RUN_DIR/greenmail-fetch.log)"
+    start_child greenmail "$RUN_DIR/greenmail.log" java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 \
+        -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$IMAP_PORT" \
+        -Dgreenmail.auth.disabled -jar "$(bash dev/greenmail.sh jar)"
+    wait_ready greenmail 60 eval '! port_free "$SMTP_PORT" && ! port_free "$IMAP_PORT"'
+    export QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="$SMTP_PORT"
+    MAIL_INFO="GreenMail: SMTP 127.0.0.1:$SMTP_PORT; read an applicant's mail over IMAP as that address, any password:
+                 curl -s --url 'imap://127.0.0.1:$IMAP_PORT/INBOX;UID=1' -u 'ADDRESS:x'"
+else
+    MAIL_INFO="the SMTP server $QUARKUS_MAILER_HOST:${QUARKUS_MAILER_PORT:-25}"
+fi
+
 # Access codes are derived from a secret that must survive restarts (a replayed registration
 # answers the same code): made on the first run and kept with the data, unless one is given.
 ACCESS_CODE_SECRET="${APPEALS_ACCESS_CODE_SECRET:-}"
@@ -340,6 +361,8 @@ say "    OpenAPI      http://$HTTP_HOST:$HTTP_PORT/q/openapi"
 say "    Health       http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready  (management interface, loopback only)"
 say "    Metrics      http://127.0.0.1:$MANAGEMENT_PORT/q/metrics"
 say "    Keycloak     http://127.0.0.1:$KEYCLOAK_PORT  (admin console: admin / admin)"
+say "    Mail         $MAIL_INFO"
+say "    SMS          ${APPEALS_NOTICES_SMS_URL:-no gateway configured (APPEALS_NOTICES_SMS_URL): SMS notices wait, then fail}"
 say "    Database     ${QUARKUS_DATASOURCE_JDBC_URL}"
 say "    Logs         $RUN_DIR/service.log"
 say ""

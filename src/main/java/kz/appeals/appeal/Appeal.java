@@ -56,6 +56,8 @@ public class Appeal extends PanacheEntityBase {
     public Long receptionId;
     /** The campaign it belongs to: named at intake, or its reception's. */
     public String campaignCode;
+    @Enumerated(EnumType.STRING)
+    public Language language = Language.DEFAULT;
 
     public Instant receivedAt;
     public Instant registeredAt;

@@ -12,11 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AppealEventView(
         long id,
         OffsetDateTime occurredAt,
-        @Schema(description = "User name of who acted; 'system' for the deadline watch", example = "supervisor") String actor,
+        @Schema(description = "User name of who acted; 'system' for the deadline watch, 'dispatcher' for notices sent",
+                example = "supervisor") String actor,
         @Schema(description = "The role they acted in", example = "supervisor") String actorRole,
         @Schema(description = "What happened", example = "ASSIGNED",
                 enumeration = {"REGISTERED", "ASSIGNED", "REASSIGNED", "PROGRESS", "EXTENDED", "REDIRECTED", "RESOLVED",
-                        "RETURNED", "CLOSED", "REOPENED", "WITHDRAWN", "DUE_SOON", "OVERDUE"}) String kind,
+                        "RETURNED", "CLOSED", "REOPENED", "WITHDRAWN", "DUE_SOON", "OVERDUE", "NOTICE_SENT", "NOTICE_DELIVERED",
+                        "NOTICE_FAILED", "NOTICE_RETRY"}) String kind,
         @JsonProperty("public")
         @Schema(name = "public", description = "true: shown to the applicant on the public tracking page") boolean publicEntry,
         AppealStatus statusBefore,

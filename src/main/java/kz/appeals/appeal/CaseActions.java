@@ -31,7 +31,10 @@ class CaseActions {
     private static final Set<Outcome> ANSWER_OUTCOMES = Set.of(Outcome.POSITIVE, Outcome.EXPLAINED, Outcome.REJECTED);
 
     /** The timeline entry of an action: its kind, whether the applicant sees it, and the words. */
-    record Entry(String kind, boolean publicEntry, String note) {
+    record Entry(String kind, boolean publicEntry, String note, String reason) {
+        Entry(String kind, boolean publicEntry, String note) {
+            this(kind, publicEntry, note, null);
+        }
     }
 
     @Inject
@@ -102,7 +105,7 @@ class CaseActions {
         // A new term gets its own reminders from the deadline watch.
         a.dueSoonNotified = false;
         a.overdueNotified = false;
-        return new Entry("EXTENDED", true, changes.note());
+        return new Entry("EXTENDED", true, changes.note(), in.reason().strip());
     }
 
     Entry redirect(Appeal a, ActionRequests.Redirection in, LocalDate today) {
@@ -118,7 +121,7 @@ class CaseActions {
         a.redirectedTo = in.to().strip();
         a.outcome = Outcome.REDIRECTED;
         a.redirectedLate = late;
-        return new Entry("REDIRECTED", true, changes.note());
+        return new Entry("REDIRECTED", true, changes.note(), in.reason().strip());
     }
 
     Entry resolve(Appeal a, ActionRequests.Resolution in, Instant now) {
@@ -151,13 +154,13 @@ class CaseActions {
         Changes changes = new Changes().field("outcome", a.outcome, null).text("Reason", in.reason());
         clearAnswer(a);
         a.closedAt = null;
-        return new Entry("REOPENED", true, changes.note());
+        return new Entry("REOPENED", true, changes.note(), in.reason().strip());
     }
 
     Entry withdraw(Appeal a, ActionRequests.Withdrawal in) {
         Changes changes = new Changes().field("outcome", a.outcome, Outcome.TERMINATED).text("Reason", in.reason());
         a.outcome = Outcome.TERMINATED;
-        return new Entry("WITHDRAWN", true, changes.note());
+        return new Entry("WITHDRAWN", true, changes.note(), in.reason().strip());
     }
 
     /** The answer was not accepted, or is contested: the appeal is pending again; the timeline keeps the text. */

@@ -1,6 +1,7 @@
 package kz.appeals.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,9 @@ public class CaseService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<AppealStep> steps;
 
     /** One action's effect on the fields; the status is set from the table afterwards. */
     @FunctionalInterface
@@ -113,6 +117,8 @@ public class CaseService {
         CaseActions.Entry entry = effect.apply(appeal, now, today);
         appeal.status = action.resultFrom(before);
         timeline.record(appeal, entry.kind(), before, entry.publicEntry(), entry.note(), caller.name(), role, now);
+        // In this transaction: what the step owes the applicant (a notice) is written with it or not at all.
+        steps.fire(new AppealStep(appeal, entry.kind(), entry.reason(), now));
         // Flushed here so that a lost race surfaces as OptimisticLockException (412) and the ETag is final.
         em.flush();
         return views.of(appeal, today);

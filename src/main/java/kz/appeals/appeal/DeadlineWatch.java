@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -48,6 +49,7 @@ public class DeadlineWatch {
 
     @Inject
     DeadlineGauges gauges;
+    Event<WatchRan> ran;
 
     @Inject
     public DeadlineWatch(MeterRegistry registry) {
@@ -65,6 +67,8 @@ public class DeadlineWatch {
     }
 
     public Run run(LocalDate today) {
+        // Every day, working or not: the notices owed to applicants are checked against their own days.
+        ran.fire(new WatchRan(today));
         WorkingDays days = calendar.from(today);
         if (!days.isWorkingDay(today)) {
             DeadlineGauges.Counts open = gauges.counts(today);

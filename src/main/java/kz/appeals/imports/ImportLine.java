@@ -65,6 +65,6 @@ public record ImportLine(
 
     NewAppeal asNewAppeal() {
         return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt,
-                campaignCode);
+                campaignCode, null);
     }
 }

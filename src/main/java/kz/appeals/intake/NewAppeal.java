@@ -10,6 +10,7 @@ import java.util.List;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /appeals. Checks that need the database or the caller live in {@link AppealChecks}. */
@@ -30,12 +31,13 @@ public record NewAppeal(
         @Size(max = 32) @Schema(description = "The campaign it belongs to (GET /api/v1/campaigns), any channel: active and"
                 + " running in the appeal's district on the day it was received. An appeal taken at a reception of a"
                 + " campaign belongs to it without naming it (naming another one: 422).", example = "FAMILY-WEEK-2026")
-        String campaignCode) {
+        String campaignCode,
+        @Schema(description = "The language the applicant is written to in: ru (the default) or kk") Language language) {
 
     /** The same appeal, belonging to {@code code}. */
     public NewAppeal inCampaign(String code) {
         return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, receptionId, receivedAt,
-                code);
+                code, language);
     }
 
     @Schema(name = "Applicant")

@@ -1,13 +1,16 @@
 package kz.appeals.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
+import kz.appeals.appeal.AppealStep;
 import kz.appeals.appeal.ApplicantKind;
+import kz.appeals.appeal.Language;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
@@ -35,6 +38,9 @@ public class Registrar {
     @Inject
     Timeline timeline;
 
+    @Inject
+    Event<AppealStep> steps;
+
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
@@ -43,6 +49,8 @@ public class Registrar {
         a.registrationNumber = numbers.next(a.registeredOn.getYear(), a.districtCode);
         a.persist();
         recordRegistration(a, actor, actorRole);
+        // A live registration (the import's historical ones owe nothing): the notices it owes are written with it.
+        steps.fire(new AppealStep(a, "REGISTERED", null, a.registeredAt));
         return a;
     }
 
@@ -70,6 +78,7 @@ public class Registrar {
         a.signatories = request.signatories();
         a.receptionId = request.receptionId();
         a.campaignCode = request.campaignCode();
+        a.language = request.language() == null ? Language.DEFAULT : request.language();
         a.receivedAt = receivedAt;
         // Received on a non-working day: registered at the start of the next working day.
         a.registeredOn = registeredOn;

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * nothing beside or above it:
  * <pre>
  *   imports, statistics,    the historical import (which registers, resolves and creates receptions);
- *   audit                   the report's figures (read from rollups, no feature code); the personal-data
- *                           access log (features report reads through common.PersonalDataReads)
+ *   audit, open311          the report's figures (read from rollups, no feature code); the personal-data
+ *                           access log (features report reads through common.PersonalDataReads); the
+ *                           Open311 GeoReport v2 gateway (files through intake, reads appeals)
  *   intake                  registering appeals, public tracking, applicant history
  *   reception               personal receptions and the appeals taken at them
  *   appeal                  the appeal, its life (AppealLifecycle), actions and timeline
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
-            List.of("imports", "statistics", "audit"),
+            List.of("imports", "statistics", "audit", "open311"),
             List.of("intake"),
             List.of("reception"),
             List.of("appeal"),

@@ -54,6 +54,13 @@ public class Appeal extends PanacheEntityBase {
     public String[] applicantGroups = new String[0];
     public Integer signatories;
     public Long receptionId;
+    /** Where the problem is ({@link Location}): a point, an address in words, or both; all null when not given. */
+    public Double locationLat;
+    public Double locationLong;
+    public String locationAddress;
+    /** The Open311 client (its name when it filed) through which the appeal came; null for the other ways in. */
+    @Column(name = "open311_client")
+    public String open311Client;
 
     public Instant receivedAt;
     public Instant registeredAt;

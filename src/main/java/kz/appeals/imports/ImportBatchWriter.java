@@ -154,7 +154,9 @@ public class ImportBatchWriter {
                 result.rejected.put(numbered.number(), errors.list());
                 continue;
             }
-            appeals.add(registrar.build(line.asNewAppeal(), applicant, line.receivedAt().toInstant(),
+            // The location as intake normalises it (checked in check(), so no error is left here).
+            NewAppeal request = line.asNewAppeal().withLocation(checks.location(line.location(), "location", new Errors()));
+            appeals.add(registrar.build(request, applicant, line.receivedAt().toInstant(),
                     context.actor, line.externalRef(), context.days));
             accepted.add(line);
         }
@@ -221,6 +223,7 @@ public class ImportBatchWriter {
 
     private NewAppeal.Applicant check(ImportLine line, Context context, Instant now, Errors errors) {
         NewAppeal.Applicant applicant = checks.applicant(line.asNewAppeal(), errors);
+        checks.location(line.location(), "location", errors);
         if (!context.topics.contains(line.topicCode())) {
             errors.add("topicCode", "no such topic");
         }

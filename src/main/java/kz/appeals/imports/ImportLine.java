@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Location;
 import kz.appeals.appeal.Outcome;
 import kz.appeals.intake.NewAppeal;
 import kz.appeals.reception.ReceptionFormat;
@@ -25,7 +26,8 @@ public record ImportLine(
         Integer signatories,
         @NotNull OffsetDateTime receivedAt,
         @Valid ReceptionRef reception,
-        @Valid Resolution resolution) {
+        @Valid Resolution resolution,
+        @Valid Location location) {
 
     public record ReceptionRef(
             @NotBlank @Size(max = 100) String externalRef,
@@ -46,6 +48,6 @@ public record ImportLine(
     }
 
     NewAppeal asNewAppeal() {
-        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt);
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt, location);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Location;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /appeals. Checks that need the database or the caller live in {@link AppealChecks}. */
@@ -26,7 +27,15 @@ public record NewAppeal(
         @Schema(description = "Number of signatories of a collective appeal (2 or more)") Integer signatories,
         @Schema(description = "The reception the appeal was taken at (channel RECEPTION)") Long receptionId,
         @Schema(description = "When the office received it (staff only; not in the future, at most 30 days back)")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        @Valid @Schema(description = "Where the problem is (optional): a point within the region's bounds, an address, or both")
+        Location location) {
+
+    /** The same request with the location as intake checked and normalised it. */
+    public NewAppeal withLocation(Location checked) {
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, receptionId, receivedAt,
+                checked);
+    }
 
     @Schema(name = "Applicant")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.ApplicantKind;
+import kz.appeals.appeal.Location;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
@@ -37,8 +38,15 @@ public class Registrar {
 
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef) {
+        return register(request, applicant, receivedAt, actor, actorRole, externalRef, null);
+    }
+
+    /** As {@link #register(NewAppeal, NewAppeal.Applicant, Instant, String, String, String)}, filed through an Open311 client. */
+    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                           String actorRole, String externalRef, String open311Client) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
                 calendar.from(RegionTime.localDate(receivedAt)));
+        a.open311Client = open311Client;
         a.repeatOf = earlierAppealOfApplicant(a);
         a.registrationNumber = numbers.next(a.registeredOn.getYear(), a.districtCode);
         a.persist();
@@ -69,6 +77,7 @@ public class Registrar {
                 : applicant.groups().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
         a.signatories = request.signatories();
         a.receptionId = request.receptionId();
+        Location.put(a, request.location());
         a.receivedAt = receivedAt;
         // Received on a non-working day: registered at the start of the next working day.
         a.registeredOn = registeredOn;

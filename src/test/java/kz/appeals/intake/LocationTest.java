@@ -82,7 +82,8 @@ class LocationTest {
                 "\"location\":{\"lat\":51.7241,\"long\":75.3229,\"address\":\"Ekibastuz, Mashkhur Zhusup 1\"}") + "\n"
                 + ImportTest.line(p + "-2", "WRITTEN", "2024-03-12T10:15:00+05:00",
                 "\"location\":{\"lat\":43.2389,\"long\":76.8897}") + "\n";
-        given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson").body(ndjson)
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/imports/appeals").then().statusCode(200)
                 .body("imported", equalTo(1)).body("rejected", equalTo(1))
                 .body("errors[0].line", equalTo(2)).body("errors[0].errors.field", hasItem("location"));

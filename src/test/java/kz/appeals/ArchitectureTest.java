@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *   audit, feedback,        the report's figures (read from rollups, no feature code); the personal-data
  *   notice                  access log (features report reads through common.PersonalDataReads); the
  *                           citizen's feedback after closure (public, with intake's access-code check);
- *                           notices to applicants (written on the appeal's steps, heard as CDI events)
+ *                           notices to applicants (written on the appeal's steps, heard as CDI events);
+ *   open311                 the Open311 GeoReport v2 gateway (files through intake, reads appeals)
  *   intake                  registering appeals, public tracking, applicant history
  *   reception, document     personal receptions and the appeals taken at them; the documents of an
  *                           appeal and the store of their bytes (public tracking lists answer letters)
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
-            List.of("imports", "statistics", "audit", "feedback", "notice"),
+            List.of("imports", "statistics", "audit", "feedback", "notice", "open311"),
             List.of("intake"),
             List.of("reception", "document"),
             List.of("campaign"),

@@ -58,6 +58,13 @@ public class Appeal extends PanacheEntityBase {
     public String campaignCode;
     @Enumerated(EnumType.STRING)
     public Language language = Language.DEFAULT;
+    /** Where the problem is ({@link Location}): a point, an address in words, or both; all null when not given. */
+    public Double locationLat;
+    public Double locationLong;
+    public String locationAddress;
+    /** The Open311 client (its name when it filed) through which the appeal came; null for the other ways in. */
+    @Column(name = "open311_client")
+    public String open311Client;
 
     public Instant receivedAt;
     public Instant registeredAt;

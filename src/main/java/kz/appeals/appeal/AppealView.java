@@ -24,6 +24,9 @@ public record AppealView(
         @Schema(description = "The campaign it belongs to: named at intake, or the campaign of its reception",
                 example = "FAMILY-WEEK-2026") String campaignCode,
         @Schema(description = "The language the applicant is written to in", example = "ru") Language language,
+        @Schema(description = "Where the problem is, when the applicant said so") Location location,
+        @Schema(description = "The Open311 client through which the appeal was filed (channel PORTAL), by its name")
+        String open311Client,
         AppealStatus status,
         Outcome outcome,
         OffsetDateTime receivedAt,
@@ -62,7 +65,7 @@ public record AppealView(
         return new AppealView(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode, a.text,
                 new ApplicantView(a.applicantKind, a.applicantName, a.applicantIin, a.applicantBin, a.applicantPhone,
                         a.applicantEmail, a.applicantAddress, List.of(a.applicantGroups)),
-                a.signatories, a.receptionId, a.campaignCode, a.language, a.status, a.outcome,
+                a.signatories, a.receptionId, a.campaignCode, a.language, Location.of(a), a.open311Client, a.status, a.outcome,
                 RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt), a.dueOn,
                 workingDaysLeft, a.isOpen() && workingDaysLeft != null && workingDaysLeft < 0,
                 a.agencyCode, a.officialId, a.answer, RegionTime.local(a.answeredAt), RegionTime.local(a.closedAt),

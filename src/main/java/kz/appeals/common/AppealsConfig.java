@@ -20,6 +20,8 @@ public interface AppealsConfig {
 
     DeadlineGauges deadlineGauges();
 
+    Region region();
+
     interface Http {
         /** Largest request body other than an import's, announced or chunked (413 past it). */
         @WithDefault("1M")
@@ -54,6 +56,32 @@ public interface AppealsConfig {
          */
         @WithDefault("1m")
         String refresh();
+    }
+
+    interface Region {
+        /**
+         * The rectangle (WGS84 degrees) that a problem's location must lie in. The defaults enclose
+         * Pavlodar region, whose districts the register is seeded with.
+         */
+        Bounds bounds();
+    }
+
+    interface Bounds {
+        /** Southernmost latitude. */
+        @WithDefault("50.3")
+        double south();
+
+        /** Northernmost latitude. */
+        @WithDefault("54.0")
+        double north();
+
+        /** Westernmost longitude. */
+        @WithDefault("73.3")
+        double west();
+
+        /** Easternmost longitude. */
+        @WithDefault("79.0")
+        double east();
     }
 
     interface Stats {

@@ -14,6 +14,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * resources only declare what is particular to them.
  */
 public class ProblemResponsesFilter implements OASFilter {
+    /**
+     * The tag of operations that answer errors in a format of their own, not problem+json: Open311
+     * GeoReport v2 answers {@code errors/error} in XML or JSON, as its clients expect.
+     */
+    public static final String OPEN311_TAG = "Open311 GeoReport v2";
+
     private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
             "400", "Invalid input: problem+json with errors[] naming each field",
             "401", "No valid bearer token",
@@ -27,6 +33,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
+        }
+        if (operation.getTags() != null && operation.getTags().contains(OPEN311_TAG)) {
+            return open311(operation, responses);
         }
         boolean open = operation.getSecurity() == null || operation.getSecurity().isEmpty();
         for (Map.Entry<String, String> e : COMMON.entrySet()) {
@@ -50,6 +59,29 @@ public class ProblemResponsesFilter implements OASFilter {
             if (first == '4' || first == '5') {
                 e.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            }
+            ordered.addAPIResponse(e.getKey(), e.getValue());
+        }
+        operation.setResponses(ordered);
+        return operation;
+    }
+
+    /** GeoReport's errors: errors/error with code and description, in the format of the request's extension. */
+    private static Operation open311(Operation operation, APIResponses responses) {
+        if (!responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().description("Invalid input (errors/error)"));
+        }
+        if (!responses.hasAPIResponse("500")) {
+            responses.addAPIResponse("500", OASFactory.createAPIResponse().description("Unexpected failure"));
+        }
+        Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
+        APIResponses ordered = OASFactory.createAPIResponses();
+        for (Map.Entry<String, APIResponse> e : sorted.entrySet()) {
+            char first = e.getKey().charAt(0);
+            if (first == '4' && e.getValue().getContent() == null) {
+                e.getValue().setContent(OASFactory.createContent()
+                        .addMediaType("text/xml", OASFactory.createMediaType())
+                        .addMediaType("application/json", OASFactory.createMediaType()));
             }
             ordered.addAPIResponse(e.getKey(), e.getValue());
         }

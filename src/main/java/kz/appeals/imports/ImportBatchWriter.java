@@ -175,7 +175,10 @@ public class ImportBatchWriter {
                 result.rejected.put(numbered.number(), errors.list());
                 continue;
             }
-            appeals.add(registrar.build(line.asNewAppeal().inCampaign(campaign), applicant, line.receivedAt().toInstant(),
+            // The location as intake normalises it (checked in check(), so no error is left here).
+            NewAppeal request = line.asNewAppeal().inCampaign(campaign)
+                    .withLocation(checks.location(line.location(), "location", new Errors()));
+            appeals.add(registrar.build(request, applicant, line.receivedAt().toInstant(),
                     context.actor, line.externalRef(), context.days));
             accepted.add(line);
         }
@@ -286,6 +289,7 @@ public class ImportBatchWriter {
 
     private NewAppeal.Applicant check(ImportLine line, Context context, Instant now, Errors errors) {
         NewAppeal.Applicant applicant = checks.applicant(line.asNewAppeal(), errors);
+        checks.location(line.location(), "location", errors);
         if (!context.topics.contains(line.topicCode())) {
             errors.add("topicCode", "no such topic");
         }

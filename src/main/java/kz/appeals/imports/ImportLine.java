@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.Channel;
+import kz.appeals.appeal.Location;
 import kz.appeals.appeal.Outcome;
 import kz.appeals.document.AttachmentKind;
 import kz.appeals.intake.NewAppeal;
@@ -30,7 +31,9 @@ public record ImportLine(
         @Valid ReceptionRef reception,
         @Valid Resolution resolution,
         @Size(max = 32) String campaignCode,
-        @Valid List<@NotNull @Valid AttachmentRef> attachments) {
+        @Valid List<@NotNull @Valid AttachmentRef> attachments,
+
+        @Valid Location location) {
 
     public record ReceptionRef(
             @NotBlank @Size(max = 100) String externalRef,
@@ -65,6 +68,6 @@ public record ImportLine(
 
     NewAppeal asNewAppeal() {
         return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, null, receivedAt,
-                campaignCode, null);
+                campaignCode, null, location);
     }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.ApplicantKind;
+import kz.appeals.appeal.Location;
 import kz.appeals.catalogue.CatalogueService;
+import kz.appeals.common.AppealsConfig;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ValidationException;
 
@@ -24,6 +26,9 @@ public class AppealChecks {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    AppealsConfig config;
 
     /** The applicant with the phone in E.164; every problem is added to {@code errors}. */
     public NewAppeal.Applicant applicant(NewAppeal request, Errors errors) {
@@ -84,6 +89,41 @@ public class AppealChecks {
         }
         return new NewAppeal.Applicant(a.kind(), strip(a.fullName()), a.iin(), a.bin(), phone, strip(a.email()),
                 strip(a.postalAddress()), a.groups());
+    }
+
+    /**
+     * Where the problem is: latitude and longitude together, within the region's bounds, and/or a
+     * non-blank address; returned stripped (null when none was given). Problems are added to
+     * {@code errors} under {@code field}.lat / .long / .address.
+     */
+    public Location location(Location location, String field, Errors errors) {
+        if (location == null) {
+            return null;
+        }
+        Double lat = location.lat();
+        Double lon = location.lon();
+        String address = strip(location.address());
+        if ((lat == null) != (lon == null)) {
+            errors.add(field + (lat == null ? ".lat" : ".long"), "latitude and longitude are given together");
+        } else if (lat != null) {
+            AppealsConfig.Bounds b = config.region().bounds();
+            if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
+                errors.add(field, "latitude and longitude must be numbers");
+            } else if (lat < b.south() || lat > b.north() || lon < b.west() || lon > b.east()) {
+                errors.add(field, String.format(java.util.Locale.ROOT,
+                        "the point lies outside the region (latitude %s to %s, longitude %s to %s)",
+                        b.south(), b.north(), b.west(), b.east()));
+            }
+        }
+        if (location.address() != null && address == null) {
+            errors.add(field + ".address", "must not be blank");
+        } else if (address != null && address.length() > 500) {
+            errors.add(field + ".address", "must be at most 500 characters");
+        }
+        if (lat == null && lon == null && address == null && location.address() == null) {
+            errors.add(field, "give a point (lat and long), an address, or both; or leave location out");
+        }
+        return lat == null && lon == null && address == null ? null : new Location(lat, lon, address);
     }
 
     /** Topic and district exist and are in use. */

@@ -70,6 +70,18 @@ public class IntakeService {
     @Inject
     Campaigns campaigns;
 
+    /**
+     * Who files an appeal. {@code idempotencyOwner} is the name the caller's Idempotency-Keys are
+     * kept under; {@code mayBackdate} whether it may give receivedAt; {@code open311Client} the
+     * Open311 client's name for appeals filed through the gateway (else null).
+     */
+    private record Filer(String idempotencyOwner, String actor, boolean mayBackdate, String open311Client) {
+    }
+
+    /** What the filer's own checks decided: the role recorded, and the campaign of the reception it was taken at. */
+    private record Filing(String role, String receptionCampaign) {
+    }
+
     @Transactional
     public Result register(NewAppeal request, String idempotencyKey) {
         requireChannelFitsRole(request.channel());
@@ -77,6 +89,40 @@ public class IntakeService {
         if (portal && (idempotencyKey == null || idempotencyKey.isBlank())) {
             throw new ValidationException("Idempotency-Key", "the portal must send an Idempotency-Key header");
         }
+        boolean mayBackdate = !portal && !(caller.has(Roles.OPERATOR) && !caller.has(Roles.ADMIN));
+        Filer filer = new Filer(caller.name(), caller.name(), mayBackdate, null);
+        return file(filer, request, idempotencyKey, (checked, receivedAt) -> {
+            // The role that registers this channel in this district is the one recorded (403 when none reaches it).
+            Scope scope = caller.scope(registrars(checked.channel())).required();
+            String role = scope.grantForDistrict(checked.districtCode()).orElseThrow(() -> ProblemException.forbidden(
+                    "You register appeals of your own districts only (" + scope.describe() + ")")).role();
+            String receptionCampaign = checked.channel() == Channel.RECEPTION
+                    ? receptions.requireOpenFor(checked.receptionId(), checked.districtCode(), receivedAt, caller)
+                    : null;
+            return new Filing(role, receptionCampaign);
+        });
+    }
+
+    /**
+     * Registers a PORTAL appeal that an Open311 client files (open311 package): the same checks,
+     * idempotency (keys kept per client), repeat detection and term as the portal's, recorded with
+     * the role portal and the client's name. The gateway has checked the client's key.
+     *
+     * @param clientRef what the client's Idempotency-Keys are kept under (stable per client)
+     */
+    @Transactional
+    public Result registerForOpen311Client(NewAppeal request, String idempotencyKey, String clientRef, String clientName) {
+        if (request.channel() != Channel.PORTAL || request.receivedAt() != null || request.receptionId() != null) {
+            throw new IllegalArgumentException("Open311 requests are PORTAL appeals received now");
+        }
+        String actor = ("open311:" + clientName);
+        Filer filer = new Filer("open311#" + clientRef, actor.length() > 100 ? actor.substring(0, 100) : actor, false,
+                clientName);
+        return file(filer, request, idempotencyKey, (checked, receivedAt) -> new Filing(Roles.PORTAL, null));
+    }
+
+    private Result file(Filer filer, NewAppeal request, String idempotencyKey,
+                        java.util.function.BiFunction<NewAppeal, Instant, Filing> roleFor) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new ValidationException("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -84,8 +130,9 @@ public class IntakeService {
         if (idempotencyKey != null) {
             // Concurrent requests with one key queue here; the first one's record decides the rest.
             em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
-                    .setParameter(1, caller.name() + "\n" + idempotencyKey).getSingleResult();
-            IdempotencyRecord earlier = IdempotencyRecord.findById(new IdempotencyRecord.Key(caller.name(), idempotencyKey));
+                    .setParameter(1, filer.idempotencyOwner() + "\n" + idempotencyKey).getSingleResult();
+            IdempotencyRecord earlier = IdempotencyRecord.findById(
+                    new IdempotencyRecord.Key(filer.idempotencyOwner(), idempotencyKey));
             if (earlier != null) {
                 if (!earlier.requestHash.equals(requestHash)) {
                     throw ProblemException.unprocessable(
@@ -100,7 +147,7 @@ public class IntakeService {
         Errors errors = new Errors();
         Instant receivedAt = now;
         if (request.receivedAt() != null) {
-            if (portal || caller.has(Roles.OPERATOR) && !caller.has(Roles.ADMIN)) {
+            if (!filer.mayBackdate()) {
                 errors.add("receivedAt", "only office staff may give the time an appeal was received");
             } else {
                 receivedAt = request.receivedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -108,22 +155,17 @@ public class IntakeService {
             }
         }
         NewAppeal.Applicant applicant = checks.applicant(request, errors);
+        NewAppeal checked = request.withLocation(checks.location(request.location(), "location", errors));
         checks.catalogues(request, errors);
         if (request.channel() != null) {
             request.channel().checkReception(request.receptionId() != null, "receptionId", errors);
         }
         errors.throwIfAny();
-        // The role that registers this channel in this district is the one recorded (403 when none reaches it).
-        Scope scope = caller.scope(registrars(request.channel())).required();
-        String role = scope.grantForDistrict(request.districtCode()).orElseThrow(() -> ProblemException.forbidden(
-                "You register appeals of your own districts only (" + scope.describe() + ")")).role();
-        String campaign = null;
-        if (request.channel() == Channel.RECEPTION) {
-            campaign = receptions.requireOpenFor(request.receptionId(), request.districtCode(), receivedAt, caller);
-        }
-        campaign = campaign(request, campaign, receivedAt);
+        Filing filing = roleFor.apply(checked, receivedAt);
+        String campaign = campaign(checked, filing.receptionCampaign(), receivedAt);
 
-        Appeal appeal = registrar.register(request.inCampaign(campaign), applicant, receivedAt, caller.name(), role, null);
+        Appeal appeal = registrar.register(checked.inCampaign(campaign), applicant, receivedAt, filer.actor(), filing.role(), null,
+                filer.open311Client());
         String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
@@ -131,7 +173,7 @@ public class IntakeService {
         String stored = write(AppealView.of(appeal, left, null, null));
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
-            record.caller = caller.name();
+            record.caller = filer.idempotencyOwner();
             record.idemKey = idempotencyKey;
             record.requestHash = requestHash;
             record.appealId = appeal.id;

@@ -11,6 +11,7 @@ import kz.appeals.appeal.AppealType;
 import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Language;
+import kz.appeals.appeal.Location;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /appeals. Checks that need the database or the caller live in {@link AppealChecks}. */
@@ -32,12 +33,20 @@ public record NewAppeal(
                 + " running in the appeal's district on the day it was received. An appeal taken at a reception of a"
                 + " campaign belongs to it without naming it (naming another one: 422).", example = "FAMILY-WEEK-2026")
         String campaignCode,
-        @Schema(description = "The language the applicant is written to in: ru (the default) or kk") Language language) {
+        @Schema(description = "The language the applicant is written to in: ru (the default) or kk") Language language,
+        @Valid @Schema(description = "Where the problem is (optional): a point within the region's bounds, an address, or both")
+        Location location) {
 
     /** The same appeal, belonging to {@code code}. */
     public NewAppeal inCampaign(String code) {
         return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, receptionId, receivedAt,
-                code, language);
+                code, language, location);
+    }
+
+    /** The same request with the location as intake checked and normalised it. */
+    public NewAppeal withLocation(Location checked) {
+        return new NewAppeal(channel, type, topicCode, districtCode, text, applicant, signatories, receptionId, receivedAt,
+                campaignCode, language, checked);
     }
 
     @Schema(name = "Applicant")

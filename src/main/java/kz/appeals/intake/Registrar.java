@@ -11,6 +11,7 @@ import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.AppealStep;
 import kz.appeals.appeal.ApplicantKind;
 import kz.appeals.appeal.Language;
+import kz.appeals.appeal.Location;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
@@ -43,8 +44,15 @@ public class Registrar {
 
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef) {
+        return register(request, applicant, receivedAt, actor, actorRole, externalRef, null);
+    }
+
+    /** As {@link #register(NewAppeal, NewAppeal.Applicant, Instant, String, String, String)}, filed through an Open311 client. */
+    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                           String actorRole, String externalRef, String open311Client) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
                 calendar.from(RegionTime.localDate(receivedAt)));
+        a.open311Client = open311Client;
         a.repeatOf = earlierAppealOfApplicant(a);
         a.registrationNumber = numbers.next(a.registeredOn.getYear(), a.districtCode);
         a.persist();
@@ -79,6 +87,7 @@ public class Registrar {
         a.receptionId = request.receptionId();
         a.campaignCode = request.campaignCode();
         a.language = request.language() == null ? Language.DEFAULT : request.language();
+        Location.put(a, request.location());
         a.receivedAt = receivedAt;
         // Received on a non-working day: registered at the start of the next working day.
         a.registeredOn = registeredOn;

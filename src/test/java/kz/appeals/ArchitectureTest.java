@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * <p>Features depend only downwards. From the top, each level may use the levels below it and
  * nothing beside or above it:
  * <pre>
+ *   export                  the register as a file (its NDJSON lines are the import's lines)
  *   imports, statistics,    the historical import (which registers, resolves and creates receptions);
  *   audit                   the report's figures (read from rollups, no feature code); the personal-data
  *                           access log (features report reads through common.PersonalDataReads)
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
+            List.of("export"),
             List.of("imports", "statistics", "audit"),
             List.of("intake"),
             List.of("reception"),

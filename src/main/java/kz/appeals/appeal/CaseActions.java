@@ -138,6 +138,7 @@ class CaseActions {
     Entry returnAnswer(Appeal a, ActionRequests.Return in) {
         Changes changes = new Changes().field("outcome", a.outcome, null).text("Reason", in.reason());
         clearAnswer(a);
+        a.returned = true;
         return new Entry("RETURNED", false, changes.note());
     }
 
@@ -151,6 +152,7 @@ class CaseActions {
         Changes changes = new Changes().field("outcome", a.outcome, null).text("Reason", in.reason());
         clearAnswer(a);
         a.closedAt = null;
+        a.reopened = true;
         return new Entry("REOPENED", true, changes.note());
     }
 

@@ -27,7 +27,9 @@ import java.util.TreeMap;
  */
 public class StatsBench {
     static final List<String> FIGURES = List.of("received", "resolved", "pending", "overdue", "positive", "explained",
-            "rejected", "redirected", "terminated", "repeat", "positiveRate", "medianWorkingDaysToAnswer");
+            "rejected", "redirected", "terminated", "repeat", "positiveRate", "medianWorkingDaysToAnswer",
+            "answeredOnTime", "answeredLate", "onTimeRate", "extended", "redirectedLate", "returned", "reopened",
+            "collective", "anonymous");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
@@ -146,6 +148,8 @@ public class StatsBench {
                       left join calendar_day c on c.day = d::date),
                 a as (
                     select x.*, x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN') as done,
+                           x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN')
+                               and x.outcome in ('POSITIVE', 'EXPLAINED', 'REJECTED') and x.answered_on is not null as answered,
                            greatest(0, da.ordinal - dr.ordinal) as wd
                       from appeal x
                       join days dr on dr.day = x.registered_on
@@ -161,7 +165,17 @@ public class StatsBench {
                        count(*) filter (where done and outcome = 'TERMINATED'),
                        count(*) filter (where repeat_of is not null),
                        round((count(*) filter (where done and outcome = 'POSITIVE'))::numeric / count(*), 4),
-                       percentile_cont(0.5) within group (order by wd) filter (where done and answered_on is not null)
+                       percentile_cont(0.5) within group (order by wd) filter (where done and answered_on is not null),
+                       count(*) filter (where answered and answered_on <= due_on),
+                       count(*) filter (where answered and answered_on > due_on),
+                       coalesce(round((count(*) filter (where answered and answered_on <= due_on))::numeric
+                           / nullif(count(*) filter (where answered), 0), 4), 0),
+                       count(*) filter (where extended),
+                       count(*) filter (where done and outcome = 'REDIRECTED' and redirected_late),
+                       count(*) filter (where returned),
+                       count(*) filter (where reopened),
+                       count(*) filter (where signatories > 1),
+                       count(*) filter (where applicant_kind = 'ANONYMOUS')
                   from a group by 1
                 """.formatted(key);
         Map<String, Map<String, String>> out = new TreeMap<>();

@@ -38,8 +38,11 @@ create or replace function stats_working_days(p_from date, p_to date) returns in
      where coalesce(c.kind = 'WORKING_DAY', extract(isodow from g.d) < 6)
 $$;
 
--- The keys one appeal state is counted under, one per dim (several for applicant groups).
-create or replace function stats_keys(p_channel varchar, p_topic varchar, p_agency varchar, p_type varchar, p_groups varchar[])
+-- The keys one appeal state is counted under, one per dim (several for applicant groups). Topic
+-- groups are not a dim: readers sum the topics' rows by the catalogue's current group.
+drop function if exists stats_keys(varchar, varchar, varchar, varchar, varchar[]);
+create or replace function stats_keys(p_channel varchar, p_topic varchar, p_agency varchar, p_type varchar,
+                                      p_groups varchar[], p_official varchar)
     returns table (dim char(1), key varchar)
     language sql immutable parallel safe as $$
     select 'T', '' union all
@@ -47,7 +50,21 @@ create or replace function stats_keys(p_channel varchar, p_topic varchar, p_agen
     select 'P', p_topic union all
     select 'A', p_agency union all
     select 'Y', p_type union all
-    select 'G', g from unnest(p_groups) g
+    select 'G', g from unnest(p_groups) g union all
+    select 'O', p_official
+$$;
+
+-- Answered: resolved with an answer (POSITIVE, EXPLAINED, REJECTED) given on a known day; a
+-- redirection or a withdrawal is not an answer. Late: given after the due date in force then.
+-- An extension moves due_on before the answer (the lifecycle allows no extension of an answered
+-- appeal; a return or a reopening clears the answer), so the due date on the row is the one
+-- that was in force. Null: not answered.
+create or replace function stats_answered_late(p_status varchar, p_outcome varchar, p_answered_on date, p_due_on date)
+    returns boolean
+    language sql immutable parallel safe as $$
+    select case when not appeal_status_is_open(p_status) and p_outcome in ('POSITIVE', 'EXPLAINED', 'REJECTED')
+                     and p_answered_on is not null
+                then p_answered_on > p_due_on end
 $$;
 
 -- Due dates before this are past for every reader (today in UTC+5 is never before the UTC
@@ -120,7 +137,16 @@ begin
     s.type := a.type;
     s.applicant_groups := stats_groups(a.applicant_groups);
     s.is_repeat := a.repeat_of is not null;
+    s.official_key := coalesce(a.official_id::varchar, 'NONE');
+    s.extended := a.extended;
+    s.returned := a.returned;
+    s.reopened := a.reopened;
+    s.collective := coalesce(a.signatories, 0) > 1;
+    s.anonymous := a.applicant_kind = 'ANONYMOUS';
     s.resolved := not appeal_status_is_open(a.status);
+    s.answered_late := stats_answered_late(a.status, a.outcome, a.answered_on, a.due_on);
+    -- the flag set when the redirection was made: after the third working day following registration
+    s.redirected_late := s.resolved and a.outcome = 'REDIRECTED' and a.redirected_late;
     if s.resolved then
         s.outcome := a.outcome;
         if a.answered_on is not null then
@@ -142,8 +168,8 @@ begin
     -- committed, this appeal is counted against the reception as it then is, and the
     -- reception's trigger, which counts the appeals committed before it, does not miss it.
     perform 1 from reception r where r.id = p_reception for share;
-    insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
-    select r.held_on, r.district_code, o.official_type, r.format, 0, 0, p_appeals, p_positive
+    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, 0, 0, p_appeals, p_positive
       from reception r
       join official o on o.id = r.official_id
      where r.id = p_reception and r.status = 'HELD';
@@ -196,8 +222,8 @@ end $$;
 -- A held reception's figures with sign p_sign: the reception, its citizens, its appeals.
 create or replace function stats_reception_emit(r reception, p_sign int) returns void
     language sql as $$
-    insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
-    select r.held_on, r.district_code, o.official_type, r.format, p_sign, p_sign * r.citizens_received,
+    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, p_sign, p_sign * r.citizens_received,
            p_sign * count(a.id),
            p_sign * count(a.id) filter (where not appeal_status_is_open(a.status) and a.outcome = 'POSITIVE')
       from official o
@@ -230,8 +256,8 @@ create or replace function stats_official_changed() returns trigger
 begin
     if old.official_type is distinct from new.official_type then
         perform 1 from reception r where r.official_id = new.id and r.status = 'HELD' for no key update;
-        insert into stats_reception_delta (held_on, district_code, official_type, format, receptions, citizens, appeals, positive)
-        select r.held_on, r.district_code, t.official_type, r.format, t.sign, t.sign * r.citizens_received,
+        insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
+        select r.held_on, r.district_code, t.official_type, r.format, r.official_id, t.sign, t.sign * r.citizens_received,
                t.sign * x.appeals, t.sign * x.positive
           from reception r
          cross join (values (old.official_type, -1), (new.official_type, 1)) t(official_type, sign)
@@ -321,12 +347,13 @@ begin
                 returning *),
     x as (
         select g.grain, g.period, k.dim, w.district_code, k.key, d.sign,
-               d.resolved, d.outcome, d.is_repeat, d.working_days, d.due_on
+               d.resolved, d.outcome, d.is_repeat, d.working_days, d.due_on, d.answered_late, d.extended,
+               d.redirected_late, d.returned, d.reopened, d.collective, d.anonymous
           from d
          cross join lateral (values ('D', d.registered_on),
                                     ('M', date_trunc('month', d.registered_on::timestamp)::date)) g(grain, period)
          cross join lateral (values (d.district_code), ('*')) w(district_code)
-         cross join lateral stats_keys(d.channel, d.topic_code, d.agency_code, d.type, d.applicant_groups) k),
+         cross join lateral stats_keys(d.channel, d.topic_code, d.agency_code, d.type, d.applicant_groups, d.official_key) k),
     -- one row per cell and working-days value first: the histogram is then built from a few rows
     cells as (
         select grain, period, dim, district_code, key, working_days,
@@ -337,15 +364,26 @@ begin
                sum(case when outcome = 'REJECTED' then sign else 0 end) as rejected,
                sum(case when outcome = 'REDIRECTED' then sign else 0 end) as redirected,
                sum(case when outcome = 'TERMINATED' then sign else 0 end) as terminated,
-               sum(case when is_repeat then sign else 0 end) as repeats
+               sum(case when is_repeat then sign else 0 end) as repeats,
+               sum(case when not answered_late then sign else 0 end) as answered_on_time,
+               sum(case when answered_late then sign else 0 end) as answered_late,
+               sum(case when extended then sign else 0 end) as extended,
+               sum(case when redirected_late then sign else 0 end) as redirected_late,
+               sum(case when returned then sign else 0 end) as returned,
+               sum(case when reopened then sign else 0 end) as reopened,
+               sum(case when collective then sign else 0 end) as collective,
+               sum(case when anonymous then sign else 0 end) as anonymous
           from x
          group by grain, period, dim, district_code, key, working_days),
     counters as (
         insert into stats_appeal as s (grain, period, dim, district_code, key, received, resolved, positive,
-                                       explained, rejected, redirected, terminated, repeats, answer_days)
+                                       explained, rejected, redirected, terminated, repeats, answered_on_time,
+                                       answered_late, extended, redirected_late, returned, reopened, collective,
+                                       anonymous, answer_days)
         select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive),
-               sum(explained), sum(rejected), sum(redirected), sum(terminated), sum(repeats),
-               stats_hist(working_days, received)
+               sum(explained), sum(rejected), sum(redirected), sum(terminated), sum(repeats), sum(answered_on_time),
+               sum(answered_late), sum(extended), sum(redirected_late), sum(returned), sum(reopened), sum(collective),
+               sum(anonymous), stats_hist(working_days, received)
           from cells
          group by grain, period, dim, district_code, key
         on conflict (grain, dim, district_code, period, key) do update set
@@ -357,6 +395,14 @@ begin
             redirected = s.redirected + excluded.redirected,
             terminated = s.terminated + excluded.terminated,
             repeats = s.repeats + excluded.repeats,
+            answered_on_time = s.answered_on_time + excluded.answered_on_time,
+            answered_late = s.answered_late + excluded.answered_late,
+            extended = s.extended + excluded.extended,
+            redirected_late = s.redirected_late + excluded.redirected_late,
+            returned = s.returned + excluded.returned,
+            reopened = s.reopened + excluded.reopened,
+            collective = s.collective + excluded.collective,
+            anonymous = s.anonymous + excluded.anonymous,
             answer_days = stats_hist_add(s.answer_days, excluded.answer_days)),
     pending as (
         insert into stats_appeal_pending_due as s (grain, period, dim, district_code, key, due_on, appeals)
@@ -374,18 +420,18 @@ begin
                 where ctid = any (array(select ctid from stats_reception_delta limit p_limit))
                 returning *)
     , x as (
-        select g.grain, g.period, d.district_code, d.official_type, d.format,
+        select g.grain, g.period, d.district_code, d.official_type, d.format, d.official_id,
                d.receptions, d.citizens, d.appeals, d.positive
           from d
          cross join lateral (values ('D', d.held_on), ('M', date_trunc('month', d.held_on::timestamp)::date)) g(grain, period))
     , up as (
-        insert into stats_reception as s (grain, period, district_code, official_type, format,
+        insert into stats_reception as s (grain, period, district_code, official_type, format, official_id,
                                           receptions_held, citizens_received, appeals_received, positive)
-        select grain, period, district_code, official_type, format,
+        select grain, period, district_code, official_type, format, official_id,
                sum(receptions), sum(citizens), sum(appeals), sum(positive)
           from x
-         group by grain, period, district_code, official_type, format
-        on conflict (grain, period, district_code, official_type, format) do update set
+         group by grain, period, district_code, official_type, format, official_id
+        on conflict (grain, period, district_code, official_type, format, official_id) do update set
             receptions_held = s.receptions_held + excluded.receptions_held,
             citizens_received = s.citizens_received + excluded.citizens_received,
             appeals_received = s.appeals_received + excluded.appeals_received,
@@ -417,6 +463,12 @@ begin
            coalesce(a.agency_code, 'UNASSIGNED')::varchar as agency_code, a.type,
            stats_groups(a.applicant_groups) as applicant_groups,
            a.repeat_of is not null as is_repeat,
+           coalesce(a.official_id::varchar, 'NONE')::varchar as official_key,
+           stats_answered_late(a.status, a.outcome, a.answered_on, a.due_on) as answered_late,
+           a.extended, a.returned, a.reopened,
+           coalesce(a.signatories, 0) > 1 as collective,
+           a.applicant_kind = 'ANONYMOUS' as anonymous,
+           not appeal_status_is_open(a.status) and a.outcome = 'REDIRECTED' and a.redirected_late as redirected_late,
            not appeal_status_is_open(a.status) as resolved,
            case when not appeal_status_is_open(a.status) then a.outcome end as outcome,
            case when not appeal_status_is_open(a.status) then a.answered_on end as answered_on,
@@ -444,23 +496,37 @@ begin
            count(*) filter (where f.outcome = 'REJECTED') as rejected,
            count(*) filter (where f.outcome = 'REDIRECTED') as redirected,
            count(*) filter (where f.outcome = 'TERMINATED') as terminated,
-           count(*) filter (where f.is_repeat) as repeats
+           count(*) filter (where f.is_repeat) as repeats,
+           count(*) filter (where not f.answered_late) as answered_on_time,
+           count(*) filter (where f.answered_late) as answered_late,
+           count(*) filter (where f.extended) as extended,
+           count(*) filter (where f.redirected_late) as redirected_late,
+           count(*) filter (where f.returned) as returned,
+           count(*) filter (where f.reopened) as reopened,
+           count(*) filter (where f.collective) as collective,
+           count(*) filter (where f.anonymous) as anonymous
       from stats_facts f
       left join stats_ordinal orr on orr.day = f.registered_on
       left join stats_ordinal oa on oa.day = f.answered_on
-     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups) k
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key) k
      group by 1, 2, 3, 4, 5;
 
     -- Days and months, of each district and of the region ('*'), in key order so that a range
     -- of periods is a few contiguous pages.
     insert into stats_appeal (grain, period, dim, district_code, key, received, resolved, positive,
-                              explained, rejected, redirected, terminated, repeats, answer_days)
+                              explained, rejected, redirected, terminated, repeats, answered_on_time, answered_late,
+                              extended, redirected_late, returned, reopened, collective, anonymous, answer_days)
     select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive), sum(explained),
-           sum(rejected), sum(redirected), sum(terminated), sum(repeats), stats_hist(working_days, received)
+           sum(rejected), sum(redirected), sum(terminated), sum(repeats), sum(answered_on_time), sum(answered_late),
+           sum(extended), sum(redirected_late), sum(returned), sum(reopened), sum(collective), sum(anonymous),
+           stats_hist(working_days, received)
       from (select g.grain, g.period, c.dim, w.district_code, c.key, c.working_days,
                    sum(c.received)::bigint as received, sum(c.resolved) as resolved, sum(c.positive) as positive,
                    sum(c.explained) as explained, sum(c.rejected) as rejected, sum(c.redirected) as redirected,
-                   sum(c.terminated) as terminated, sum(c.repeats) as repeats
+                   sum(c.terminated) as terminated, sum(c.repeats) as repeats,
+                   sum(c.answered_on_time) as answered_on_time, sum(c.answered_late) as answered_late,
+                   sum(c.extended) as extended, sum(c.redirected_late) as redirected_late, sum(c.returned) as returned,
+                   sum(c.reopened) as reopened, sum(c.collective) as collective, sum(c.anonymous) as anonymous
               from stats_cells c
              cross join lateral (values ('D', c.period), ('M', date_trunc('month', c.period::timestamp)::date)) g(grain, period)
              cross join lateral (values (c.district_code), ('*')) w(district_code)
@@ -471,16 +537,16 @@ begin
     insert into stats_appeal_pending_due (grain, period, dim, district_code, key, due_on, appeals)
     select g.grain, g.period, k.dim, w.district_code, k.key, f.due_on, count(*)
       from stats_facts f
-     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups) k
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key) k
      cross join lateral (values ('D', f.registered_on), ('M', date_trunc('month', f.registered_on::timestamp)::date)) g(grain, period)
      cross join lateral (values (f.district_code), ('*')) w(district_code)
      where f.due_on >= stats_due_horizon()
      group by 1, 2, 3, 4, 5, 6
      order by 6, 1, 3, 4, 2, 5;
 
-    insert into stats_reception (grain, period, district_code, official_type, format,
+    insert into stats_reception (grain, period, district_code, official_type, format, official_id,
                                  receptions_held, citizens_received, appeals_received, positive)
-    select g.grain, g.period, r.district_code, o.official_type, r.format,
+    select g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id,
            count(*), sum(r.citizens_received), coalesce(sum(x.appeals), 0), coalesce(sum(x.positive), 0)
       from reception r
       join official o on o.id = r.official_id
@@ -489,8 +555,8 @@ begin
                    from appeal a where a.reception_id is not null group by a.reception_id) x on x.reception_id = r.id
      cross join lateral (values ('D', r.held_on), ('M', date_trunc('month', r.held_on::timestamp)::date)) g(grain, period)
      where r.status = 'HELD'
-     group by g.grain, g.period, r.district_code, o.official_type, r.format
-     order by 1, 2, 3, 4, 5;
+     group by g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id
+     order by 1, 2, 3, 4, 5, 6;
 
     drop table stats_facts;
     drop table stats_ordinal;
@@ -498,4 +564,16 @@ begin
     analyze stats_appeal;
     analyze stats_appeal_pending_due;
     analyze stats_reception;
+end $$;
+
+-- Rebuild on request --------------------------------------------------------------------------
+
+-- A versioned migration that changes what the rollups hold asks for a rebuild (a row in
+-- stats_rebuild_request); it is served here, once the functions above are the current ones.
+do $$
+begin
+    if exists (select 1 from stats_rebuild_request) then
+        perform stats_rebuild();
+        delete from stats_rebuild_request;
+    end if;
 end $$;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * <p>Features depend only downwards. From the top, each level may use the levels below it and
  * nothing beside or above it:
  * <pre>
+ *   export                  the register as a file (its NDJSON lines are the import's lines)
  *   imports, statistics,    the historical import (which registers, resolves and creates receptions);
  *   audit, feedback,        the report's figures (read from rollups, no feature code); the personal-data
  *   notice                  access log (features report reads through common.PersonalDataReads); the
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
+            List.of("export"),
             List.of("imports", "statistics", "audit", "feedback", "notice", "open311"),
             List.of("intake"),
             List.of("reception", "document"),

@@ -86,6 +86,10 @@ public class Appeal extends PanacheEntityBase {
     public boolean redirectRequired;
     public boolean redirectedLate;
     public boolean extended;
+    /** The answer was sent back by the control officer at least once (statistics: returned). */
+    public boolean returned;
+    /** The closed appeal was reopened at least once (statistics: reopened). */
+    public boolean reopened;
     public LocalDate applicantNoticeBy;
     public Long repeatOf;
     /** What the tracking page checks the access code against. */

@@ -91,7 +91,7 @@ public class AppealQueries {
         return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today, repeatOf.get(a.id))).toList(), next);
     }
 
-    private static void addFilters(AppealFilter f, LocalDate today, StringJoiner where, Map<String, Object> params) {
+    static void addFilters(AppealFilter f, LocalDate today, StringJoiner where, Map<String, Object> params) {
         if (f.status() != null) {
             where.add("a.status = :status");
             params.put("status", f.status().name());

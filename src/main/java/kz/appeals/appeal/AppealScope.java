@@ -57,6 +57,11 @@ public class AppealScope {
                         + " for it (" + scope.describe() + ")"));
     }
 
+    /** Whether the caller has a role that reads appeals (and so their applicants), whatever it reaches. */
+    public boolean reads() {
+        return READERS.stream().anyMatch(caller::has);
+    }
+
     /** The reading rule as an SQL condition on the alias {@code a}, for lists; 403 like {@link #visible}. */
     SqlCondition condition() {
         Scope scope = caller.scope(READERS).required();

@@ -141,6 +141,7 @@ class CaseActions {
     Entry returnAnswer(Appeal a, ActionRequests.Return in) {
         Changes changes = new Changes().field("outcome", a.outcome, null).text("Reason", in.reason());
         clearAnswer(a);
+        a.returned = true;
         return new Entry("RETURNED", false, changes.note());
     }
 
@@ -154,6 +155,7 @@ class CaseActions {
         Changes changes = new Changes().field("outcome", a.outcome, null).text("Reason", in.reason());
         clearAnswer(a);
         a.closedAt = null;
+        a.reopened = true;
         return new Entry("REOPENED", true, changes.note(), in.reason().strip());
     }
 

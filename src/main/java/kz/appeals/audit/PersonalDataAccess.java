@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One read of personal data as an administrator sees it; the applicant is never shown, only the appeal. */
+/**
+ * One read of personal data as an administrator sees it; the applicant is never shown, only the appeal.
+ * The property order is also the CSV's column order.
+ */
 @Schema(name = "PersonalDataAccess")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "accessedAt", "subject", "username", "role", "endpoint", "appealId", "clientAddress"})
@@ -22,8 +25,4 @@ public record PersonalDataAccess(
         Long appealId,
         @Schema(description = "The client's address (behind a trusted proxy: the address it forwarded)",
                 example = "10.20.0.15") String clientAddress) {
-
-    /** The CSV columns, in this order. */
-    static final String[] COLUMNS = {"id", "accessedAt", "subject", "username", "role", "endpoint", "appealId",
-            "clientAddress"};
 }

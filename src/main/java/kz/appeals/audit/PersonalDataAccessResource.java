@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 import java.util.List;
+import kz.appeals.common.CsvTable;
 import kz.appeals.common.Page;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,10 +34,6 @@ public class PersonalDataAccessResource {
             + "1042,2026-12-01T10:15:02.113+05:00,f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d,supervisor,supervisor,"
             + "GET /api/v1/appeals/{id},153,10.20.0.15\r\n";
 
-    private static final Variant CSV = new Variant(MediaType.valueOf(PersonalDataAccessCsv.MEDIA_TYPE), (String) null, null);
-    /** JSON first: it is the answer when Accept allows both (or is absent). */
-    private static final List<Variant> VARIANTS = List.of(new Variant(MediaType.APPLICATION_JSON_TYPE, (String) null, null), CSV);
-
     @Inject
     PersonalDataAccessQueries queries;
 
@@ -49,11 +45,12 @@ public class PersonalDataAccessResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, PersonalDataAccessCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
     @Operation(summary = "Who read an applicant's personal data",
             description = "Role: admin. Every read of an applicant's personal data is a row: the full view of an appeal "
-                    + "(GET /appeals/{id} and the answers of the case actions, which carry the applicant) and each appeal "
-                    + "listed by GET /applicants/history (one row for the lookup when it found nothing). Lists, timelines, "
+                    + "(GET /appeals/{id} and the answers of the case actions, which carry the applicant), each appeal "
+                    + "listed by GET /applicants/history (one row for the lookup when it found nothing) and each appeal of "
+                    + "an export with the applicant (GET /appeals/export). Lists, timelines, "
                     + "statistics, catalogues and public tracking carry no personal data and are not recorded. Rows name "
                     + "the reader (token subject, user name, acting role), the time, the endpoint, the appeal and the "
                     + "client address; the applicant is kept only as a keyed hash of the IIN and phone, so iin= and phone= "
@@ -66,7 +63,7 @@ public class PersonalDataAccessResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageShape.class)),
-                    @Content(mediaType = PersonalDataAccessCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "one read", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/csv")
     public Response list(
@@ -88,8 +85,8 @@ public class PersonalDataAccessResource {
             @Context UriInfo uri, @Context Request request) {
         // the whole query string is checked (unknown or repeated names too), not only the named parameters
         Page<PersonalDataAccess> page = queries.page(uri.getQueryParameters());
-        Response.ResponseBuilder response = CSV.equals(request.selectVariant(VARIANTS))
-                ? Response.ok(PersonalDataAccessCsv.write(page.items()), PersonalDataAccessCsv.MEDIA_TYPE + ";charset=UTF-8")
+        Response.ResponseBuilder response = CsvTable.wanted(request)
+                ? Response.ok(CsvTable.of(PersonalDataAccess.class, page.items()), CsvTable.TYPE)
                 : Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
         if (page.nextCursor() != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build(), "next");

@@ -1,5 +1,6 @@
 package kz.appeals.imports;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import kz.appeals.catalogue.OfficialType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,12 @@ import kz.appeals.document.AttachmentKind;
 import kz.appeals.intake.NewAppeal;
 import kz.appeals.reception.ReceptionFormat;
 
-/** One line of a historical register (NDJSON). */
+/**
+ * One line of a historical register (NDJSON). A line of the register's own export
+ * (GET /appeals/export) carries {@code register} as well, the exporting register's number,
+ * status and dates, which the import derives anew: it is ignored.
+ */
+@JsonIgnoreProperties({"register"})
 public record ImportLine(
         @NotBlank @Size(max = 100) String externalRef,
         @NotNull Channel channel,

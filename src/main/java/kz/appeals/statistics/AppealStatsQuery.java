@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Sums the appeal rollups (R__statistics.sql, docs/statistics.md) and the deltas not yet
@@ -23,18 +25,13 @@ final class AppealStatsQuery {
      * The counters of a cell, then its histogram of working days to answer as text: the driver
      * may fetch a server-prepared statement's arrays in binary and write them back quoted.
      */
-    private static final List<String> ROLLUP_COUNTS = List.of("s.received", "s.resolved", "s.positive", "s.explained",
-            "s.rejected", "s.redirected", "s.terminated", "s.repeats", "s.answer_days::text");
+    private static final List<String> ROLLUP_COUNTS = Stream.concat(
+            Arrays.stream(AppealCounter.values()).map(c -> "s." + c.column), Stream.of("s.answer_days::text")).toList();
     /** The same, summed over the deltas of a period and key. */
-    private static final List<String> DELTA_COUNTS = List.of("sum(d.sign)",
-            "sum(case when d.resolved then d.sign else 0 end)",
-            "sum(case when d.outcome = 'POSITIVE' then d.sign else 0 end)",
-            "sum(case when d.outcome = 'EXPLAINED' then d.sign else 0 end)",
-            "sum(case when d.outcome = 'REJECTED' then d.sign else 0 end)",
-            "sum(case when d.outcome = 'REDIRECTED' then d.sign else 0 end)",
-            "sum(case when d.outcome = 'TERMINATED' then d.sign else 0 end)",
-            "sum(case when d.is_repeat then d.sign else 0 end)",
-            "stats_hist(d.working_days, d.sign)::text");
+    private static final List<String> DELTA_COUNTS = Stream.concat(
+            Arrays.stream(AppealCounter.values()).map(c -> "sum(" + c.delta + ")"),
+            Stream.of("stats_hist(d.working_days, d.sign)::text")).toList();
+    private static final int HISTOGRAM_COLUMN = 3 + AppealCounter.values().length;
 
     /** The totals and groups of one period. */
     record Result(AppealTally total, TreeMap<String, AppealTally> groups) {
@@ -58,15 +55,10 @@ final class AppealStatsQuery {
         periods.forEach(p -> results.add(new Result(new AppealTally(), new TreeMap<>())));
 
         read(connection, build("stats_appeal", ROLLUP_COUNTS, DELTA_COUNTS, null), results, (rs, t) -> {
-            t.received += rs.getLong(3);
-            t.resolved += rs.getLong(4);
-            t.positive += rs.getLong(5);
-            t.explained += rs.getLong(6);
-            t.rejected += rs.getLong(7);
-            t.redirected += rs.getLong(8);
-            t.terminated += rs.getLong(9);
-            t.repeats += rs.getLong(10);
-            t.addAnswerDays(rs.getString(11));
+            for (int i = 0; i < t.counts.length; i++) {
+                t.counts[i] += rs.getLong(3 + i);
+            }
+            t.addAnswerDays(rs.getString(HISTOGRAM_COLUMN));
         });
         // Overdue = pending - pending not yet due: due dates from today on are a few weeks' worth.
         read(connection, build("stats_appeal_pending_due", List.of("s.appeals"), List.of("sum(d.sign)"),
@@ -117,12 +109,13 @@ final class AppealStatsQuery {
             for (Period.Segment segment : periods.get(n).segments()) {
                 if (totalsRead()) {
                     sql.add(separator);
-                    rollup(sql, table, n, segment, "T", "null::text", rollupValues, filter);
+                    rollup(sql, table, n, segment, "T", "null::text", "", rollupValues, filter);
                     separator = " union all ";
                 }
                 if (grouping != null) {
                     sql.add(separator);
-                    rollup(sql, table, n, segment, grouping.dim, grouping.rollupKey, rollupValues, filter);
+                    rollup(sql, table, n, segment, grouping.dim, grouping.rollupKey, grouping.rollupJoin, rollupValues,
+                            filter);
                     separator = " union all ";
                 }
             }
@@ -133,18 +126,18 @@ final class AppealStatsQuery {
         }
         if (grouping != null) {
             sql.add(separator);
-            delta(sql, grouping.deltaKey, grouping.deltaJoin(), deltaValues, filter);
+            delta(sql, grouping.deltaKey, grouping.deltaJoin, deltaValues, filter);
         }
         return sql;
     }
 
-    private void rollup(Sql sql, String table, int n, Period.Segment segment, String dim, String key,
+    private void rollup(Sql sql, String table, int n, Period.Segment segment, String dim, String key, String join,
                         List<String> values, Function<Sql, Sql> filter) {
         sql.add("select " + n + " as n, " + key + " as k");
         for (String value : values) {
             sql.add(", " + value);
         }
-        sql.add(" from " + table + " s where s.grain = '" + segment.grain() + "' and s.dim = '" + dim + "'");
+        sql.add(" from " + table + " s" + join + " where s.grain = '" + segment.grain() + "' and s.dim = '" + dim + "'");
         if (!districts.isEmpty()) {
             sql.inDistricts("s.district_code", districts);
         } else if (key.equals(AppealGrouping.DISTRICT.rollupKey)) {

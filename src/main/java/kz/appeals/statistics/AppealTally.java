@@ -8,14 +8,8 @@ import kz.appeals.statistics.StatsDtos.AppealFigures;
 
 /** The counts of one key in one period as they are summed from rollup rows and deltas. */
 final class AppealTally {
-    long received;
-    long resolved;
-    long positive;
-    long explained;
-    long rejected;
-    long redirected;
-    long terminated;
-    long repeats;
+    /** Indexed by {@link AppealCounter#ordinal()}. */
+    final long[] counts = new long[AppealCounter.values().length];
     /** Pending appeals due today or later; the others are overdue. */
     long notYetDue;
     /** Working days to answer, and how many appeals took that many. */
@@ -53,27 +47,34 @@ final class AppealTally {
         throw new IllegalArgumentException("not a histogram of working days: " + histogram);
     }
 
+    long get(AppealCounter counter) {
+        return counts[counter.ordinal()];
+    }
+
     boolean isEmpty() {
-        return received == 0;
+        return get(AppealCounter.RECEIVED) == 0;
     }
 
     void add(AppealTally other) {
-        received += other.received;
-        resolved += other.resolved;
-        positive += other.positive;
-        explained += other.explained;
-        rejected += other.rejected;
-        redirected += other.redirected;
-        terminated += other.terminated;
-        repeats += other.repeats;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
         notYetDue += other.notYetDue;
         other.answerDays.forEach((days, count) -> answerDays.merge(days, count, Long::sum));
     }
 
     AppealFigures toFigures(String key) {
-        long pending = received - resolved;
-        return new AppealFigures(key, received, resolved, pending, pending - notYetDue, positive, explained, rejected,
-                redirected, terminated, repeats, rate(positive, received), median(answerDays));
+        long received = get(AppealCounter.RECEIVED);
+        long pending = received - get(AppealCounter.RESOLVED);
+        long onTime = get(AppealCounter.ANSWERED_ON_TIME);
+        long late = get(AppealCounter.ANSWERED_LATE);
+        return new AppealFigures(key, received, get(AppealCounter.RESOLVED), pending, pending - notYetDue,
+                get(AppealCounter.POSITIVE), get(AppealCounter.EXPLAINED), get(AppealCounter.REJECTED),
+                get(AppealCounter.REDIRECTED), get(AppealCounter.TERMINATED), get(AppealCounter.REPEATS),
+                rate(get(AppealCounter.POSITIVE), received), median(answerDays),
+                onTime, late, rate(onTime, onTime + late), get(AppealCounter.EXTENDED),
+                get(AppealCounter.REDIRECTED_LATE), get(AppealCounter.RETURNED), get(AppealCounter.REOPENED),
+                get(AppealCounter.COLLECTIVE), get(AppealCounter.ANONYMOUS));
     }
 
     /** {@code part / whole} to 4 decimals, half up; 0 when whole is 0. */

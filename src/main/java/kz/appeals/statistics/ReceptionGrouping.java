@@ -3,6 +3,8 @@ package kz.appeals.statistics;
 /** The groupings of reception figures and their column in stats_reception and its deltas. */
 enum ReceptionGrouping {
     OFFICIAL_TYPE("officialType", "s.official_type", "d.official_type"),
+    /** The official who held the reception (id as text). */
+    OFFICIAL("officialId", "s.official_id::text", "d.official_id::text"),
     DISTRICT("districtCode", "s.district_code", "d.district_code"),
     FORMAT("format", "s.format", "d.format"),
     MONTH("month", "to_char(s.period, 'YYYY-MM')", "to_char(d.held_on, 'YYYY-MM')");

@@ -24,7 +24,8 @@ public final class StatsDtos {
             @Schema(description = "Resolved with outcome POSITIVE", example = "2573") long positive,
             @Schema(example = "250") long explained,
             @Schema(example = "60") long rejected,
-            @Schema(example = "10") long redirected,
+            @Schema(description = "Resolved with outcome REDIRECTED: sent to a competent body outside the register",
+                    example = "10") long redirected,
             @Schema(example = "7") long terminated,
             @Schema(description = "Flagged as repeat appeals", example = "95") long repeat,
             @Schema(description = "positive / received, rounded half up to 4 decimals; 0 when nothing was received",
@@ -32,7 +33,22 @@ public final class StatsDtos {
             @Schema(description = "Median of the working days after registration up to the answer day (resolved "
                     + "appeals with an answer date); the mean of the two middle values when their number is even; "
                     + "null when none was answered", example = "7.5", nullable = true)
-            BigDecimal medianWorkingDaysToAnswer) {
+            BigDecimal medianWorkingDaysToAnswer,
+            @Schema(description = "Answered (resolved with outcome POSITIVE, EXPLAINED or REJECTED) on or before the due "
+                    + "date in force when the answer was given: an extension made before the answer counts; an answer on "
+                    + "the due date itself is on time", example = "2700") long answeredOnTime,
+            @Schema(description = "Answered after the due date in force when the answer was given", example = "183")
+            long answeredLate,
+            @Schema(description = "answeredOnTime / (answeredOnTime + answeredLate), rounded half up to 4 decimals; 0 "
+                    + "when none was answered", example = "0.9365") BigDecimal onTimeRate,
+            @Schema(description = "Whose term was extended at least once", example = "140") long extended,
+            @Schema(description = "Redirected (outcome REDIRECTED) on a day after the third working day following registration, by the "
+                    + "working-day calendar in force when it was redirected", example = "2") long redirectedLate,
+            @Schema(description = "Whose answer the control officer sent back at least once (whatever became of it)",
+                    example = "31") long returned,
+            @Schema(description = "Closed and reopened at least once (whatever became of it)", example = "9") long reopened,
+            @Schema(description = "Collective appeals: more than one signatory", example = "44") long collective,
+            @Schema(description = "From anonymous applicants", example = "18") long anonymous) {
     }
 
     @Schema(name = "AppealStatsPeriod", description = "The same figures for the same dates of an earlier year")
@@ -58,7 +74,7 @@ public final class StatsDtos {
             @Schema(description = "Receptions with status HELD, counted on the day they were held", example = "120")
             long receptionsHeld,
             @Schema(example = "640") long citizensReceived,
-            @Schema(description = "Appeals taken at those receptions", example = "310") long appealsReceived,
+            @Schema(description = "Appeals linked to those receptions", example = "310") long appealsReceived,
             @Schema(description = "Of those appeals, resolved with outcome POSITIVE", example = "250") long positive,
             @Schema(description = "positive / appealsReceived, rounded half up to 4 decimals; 0 when no appeal was taken",
                     example = "0.8065") BigDecimal positiveRate) {

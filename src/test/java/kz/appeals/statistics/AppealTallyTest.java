@@ -40,4 +40,22 @@ class AppealTallyTest {
         tally.addAnswerDays("{0,0,0,0,1,1}");
         assertThat(AppealTally.median(tally.answerDays)).isEqualTo(new BigDecimal("3.5"));
     }
+
+    @Test
+    @DisplayName("onTimeRate is answers on time over all answers, 4 decimals half up; 0.0000 without answers")
+    void onTimeRate() {
+        AppealTally tally = new AppealTally();
+        assertThat(tally.toFigures(null).onTimeRate()).isEqualTo(new BigDecimal("0.0000"));
+        tally.counts[AppealCounter.RECEIVED.ordinal()] = 10;
+        tally.counts[AppealCounter.RESOLVED.ordinal()] = 4;
+        tally.counts[AppealCounter.ANSWERED_ON_TIME.ordinal()] = 2;
+        tally.counts[AppealCounter.ANSWERED_LATE.ordinal()] = 1;
+        tally.counts[AppealCounter.EXTENDED.ordinal()] = 5;
+        var figures = tally.toFigures("PVL");
+        assertThat(figures.onTimeRate()).isEqualTo(new BigDecimal("0.6667"));
+        assertThat(figures.answeredOnTime()).isEqualTo(2);
+        assertThat(figures.answeredLate()).isEqualTo(1);
+        assertThat(figures.extended()).isEqualTo(5);
+        assertThat(figures.pending()).isEqualTo(6);
+    }
 }

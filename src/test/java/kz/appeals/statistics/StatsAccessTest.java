@@ -136,15 +136,6 @@ class StatsAccessTest {
     }
 
     @Test
-    @DisplayName("CSV fields with a comma or a quote are quoted as RFC 4180 says")
-    void csvQuoting() {
-        assertThat(StatsCsv.quote("PVL")).isEqualTo("PVL");
-        assertThat(StatsCsv.quote("a,b")).isEqualTo("\"a,b\"");
-        assertThat(StatsCsv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(StatsCsv.quote("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
-    }
-
-    @Test
     @DisplayName("GET /stats/appeals with Accept: application/xml answers 406")
     void unsupportedMediaType() {
         given().auth().oauth2(Tokens.of("analyst")).accept("application/xml").get("/api/v1/stats/appeals?" + YEAR)

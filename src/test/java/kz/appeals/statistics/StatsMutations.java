@@ -10,8 +10,10 @@ import java.util.Random;
 
 /**
  * What case control does to imported appeals, done by plain SQL UPDATEs as any writer may:
- * assignment, progress, extension, reopening (with the outcome cleared, or left stale),
- * an answer awaiting acceptance, redirection, withdrawal, reassignment; and receptions
+ * assignment (to an agency, to a named official), progress, extension (of an open appeal, and
+ * of one answered afterwards within or past the new term), reopening (with the outcome cleared,
+ * or left stale), a returned answer, an answer awaiting acceptance, an answer on the due date
+ * itself, redirection (within and past 3 working days), withdrawal, reassignment; and receptions
  * cancelled after the fact. The statistics triggers must follow every one of them.
  */
 final class StatsMutations {
@@ -28,8 +30,12 @@ final class StatsMutations {
     void apply() throws SQLException {
         for (long id : ids("select id from appeal where external_ref like ? and status = 'REGISTERED' order by external_ref")) {
             int roll = random.nextInt(100);
-            if (roll < 30) {
+            if (roll < 20) {
                 update("update appeal set status = 'ASSIGNED', agency_code = 'PVL-HOUSING' where id = ?", id);
+            } else if (roll < 30) {
+                update("update appeal set status = 'ASSIGNED', agency_code = o.agency_code, official_id = o.id"
+                        + " from (select id, agency_code from official where agency_code is not null and active"
+                        + " order by id limit 1 offset " + random.nextInt(3) + ") o where appeal.id = ?", id);
             } else if (roll < 45) {
                 update("update appeal set status = 'IN_PROGRESS', agency_code = 'EKB-HOUSING' where id = ?", id);
             } else if (roll < 55) {
@@ -39,13 +45,21 @@ final class StatsMutations {
                         + " answered_on = registered_on + 2, answered_at = registered_at + interval '2 days' where id = ?", id);
             } else if (roll < 63) {
                 update("update appeal set status = 'WITHDRAWN', outcome = 'TERMINATED' where id = ?", id);
+            } else if (roll < 66) {
+                // redirected a week after registration: past 3 working days, whatever the holidays
+                update("update appeal set status = 'REDIRECTED', outcome = 'REDIRECTED', redirected_to = 'Court',"
+                        + " redirected_late = true, answered_on = registered_on + 7,"
+                        + " answered_at = registered_at + interval '7 days' where id = ?", id);
+            } else if (roll < 68) {
+                // sent back once, in progress again
+                update("update appeal set status = 'IN_PROGRESS', agency_code = 'PVL-HOUSING', returned = true where id = ?", id);
             }
         }
         for (long id : ids("select id from appeal where external_ref like ? and status = 'CLOSED' order by external_ref")) {
             int roll = random.nextInt(100);
             if (roll < 5) {
                 update("update appeal set status = 'IN_PROGRESS', outcome = null, answer = null, answered_at = null,"
-                        + " answered_on = null, closed_at = null where id = ?", id);
+                        + " answered_on = null, closed_at = null, reopened = true where id = ?", id);
             } else if (roll < 8) {
                 // Reopened, the earlier outcome and answer date left on the row: pending all the same.
                 update("update appeal set status = 'IN_PROGRESS', closed_at = null where id = ?", id);
@@ -55,6 +69,26 @@ final class StatsMutations {
                 update("update appeal set agency_code = 'REG-AKIMAT' where id = ?", id);
             } else if (roll < 18) {
                 update("update appeal set outcome = 'REJECTED' where id = ?", id);
+            } else if (roll < 24) {
+                // the term extended before the answer: 20 more days may make a late answer timely
+                update("update appeal set due_on = due_on + 20, extended = true where id = ?", id);
+            } else if (roll < 28) {
+                // answered on the due date itself: on time
+                update("update appeal set answered_on = due_on, answered_at = due_on + time '12:00' - interval '5 hours'"
+                        + " where id = ?", id);
+            } else if (roll < 31) {
+                // answered the day after the due date: late
+                update("update appeal set answered_on = due_on + 1, answered_at = due_on + time '12:00' + interval '19 hours'"
+                        + " where id = ?", id);
+            } else if (roll < 34) {
+                // returned once, answered again, closed: the mark stays
+                update("update appeal set returned = true where id = ?", id);
+            } else if (roll < 37) {
+                // reopened and closed again
+                update("update appeal set reopened = true, returned = true where id = ?", id);
+            } else if (roll < 40) {
+                update("update appeal set official_id = (select id from official where agency_code = appeal.agency_code"
+                        + " order by id limit 1) where id = ?", id);
             }
         }
         for (long id : ids("select id from reception where external_ref like ? and status = 'HELD' order by external_ref")) {

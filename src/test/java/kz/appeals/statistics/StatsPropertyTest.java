@@ -79,8 +79,8 @@ class StatsPropertyTest {
     @DisplayName("GET /stats/appeals equals the SQL recount for random ranges, groupings, comparisons and callers")
     void appealsEqualRecount() throws Exception {
         for (int q = 0; q < 60; q++) {
-            checkAppeals(randomQuery(List.of("channel", "districtCode", "topicCode", "agencyCode", "type",
-                    "applicantGroup", "month")));
+            checkAppeals(randomQuery(List.of("channel", "districtCode", "topicCode", "topicGroup", "agencyCode",
+                    "officialId", "type", "applicantGroup", "month")));
         }
         assertThat(comparedGroups).as("seed " + SEED + ": groups with appeals compared").isGreaterThan(200);
     }
@@ -89,9 +89,48 @@ class StatsPropertyTest {
     @DisplayName("GET /stats/receptions equals the SQL recount for random ranges, groupings, comparisons and callers")
     void receptionsEqualRecount() throws Exception {
         for (int q = 0; q < 30; q++) {
-            checkReceptions(randomQuery(List.of("officialType", "districtCode", "format", "month")));
+            checkReceptions(randomQuery(List.of("officialType", "officialId", "districtCode", "format", "month")));
         }
         assertThat(comparedGroups).as("seed " + SEED + ": groups with receptions compared").isGreaterThan(30);
+    }
+
+    @Test
+    @DisplayName("the register exercises every control figure: none of them is compared as zeros only")
+    void controlFiguresAreExercised() throws Exception {
+        Query all = new Query("analyst", LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), null, 0);
+        Map<String, String> total = StatsApi.periods(StatsApi.get(all.user(), "appeals", all.text()),
+                StatsRecount.APPEAL_FIGURES).get(0).total();
+        for (String figure : List.of("answeredOnTime", "answeredLate", "extended", "redirected", "redirectedLate",
+                "returned", "reopened", "collective", "anonymous")) {
+            assertThat(Long.parseLong(total.get(figure))).as("seed " + SEED + ": " + figure).isGreaterThan(0);
+        }
+        checkAppeals(all);
+        checkAppeals(new Query("analyst", all.from(), all.to(), "officialId", 0));
+    }
+
+    @Test
+    @DisplayName("an imported redirection is late exactly when it came after the third working day after registration,"
+            + " holidays and moved days off included")
+    void importedRedirectionsLateByWorkingDays() throws Exception {
+        // the deadline is the third working day after registration: a redirection on any later day,
+        // a day off included, is late
+        String sql = "select count(*), count(*) filter (where a.redirected_late),"
+                + " count(*) filter (where a.redirected_late is distinct from (a.answered_on > a.deadline)),"
+                + " count(*) filter (where exists (select 1 from calendar_day c where c.day > a.registered_on"
+                + "   and c.day <= a.answered_on and c.kind <> 'WORKING_DAY'))"
+                + " from (select x.*, (select x.registered_on + n.i from generate_series(1, 40) n(i)"
+                + "   left join calendar_day cd on cd.day = x.registered_on + n.i"
+                + "   where case when cd.kind is null then extract(dow from x.registered_on + n.i) not in (0, 6)"
+                + "   else cd.kind = 'WORKING_DAY' end order by n.i offset 2 limit 1) as deadline"
+                + "   from appeal x where x.status = 'REDIRECTED' and x.external_ref like 'S-%'"
+                + "   and exists (select 1 from appeal_event e where e.appeal_id = x.id and e.kind = 'REDIRECTED')) a";
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("imported redirections").isGreaterThan(20);
+            assertThat(rs.getLong(2)).as("late ones").isGreaterThan(0).isLessThan(rs.getLong(1));
+            assertThat(rs.getLong(4)).as("spanning a holiday or a day off").isGreaterThan(0);
+            assertThat(rs.getLong(3)).as("whose flag disagrees with the working days").isZero();
+        }
     }
 
     @Test
@@ -105,6 +144,9 @@ class StatsPropertyTest {
         assertThat(StatsApi.get(year.user(), "appeals", year.text())).isEqualTo(before);
         checkAppeals(year);
         checkAppeals(new Query("supervisor", LocalDate.of(2024, 2, 10), LocalDate.of(2025, 3, 20), "applicantGroup", 1));
+        checkAppeals(new Query("chief", LocalDate.of(2024, 3, 5), LocalDate.of(2025, 9, 20), "officialId", 1));
+        checkAppeals(new Query("analyst", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31), "topicGroup", 2));
+        checkReceptions(new Query("analyst", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), "officialId", 1));
     }
 
     record Query(String user, LocalDate from, LocalDate to, String groupBy, int compareYears) {

@@ -20,7 +20,9 @@ import java.util.TreeMap;
 final class StatsRecount {
     static final String TOTAL = "TOTAL";
     static final List<String> APPEAL_FIGURES = List.of("received", "resolved", "pending", "overdue", "positive",
-            "explained", "rejected", "redirected", "terminated", "repeat", "positiveRate", "medianWorkingDaysToAnswer");
+            "explained", "rejected", "redirected", "terminated", "repeat", "positiveRate", "medianWorkingDaysToAnswer",
+            "answeredOnTime", "answeredLate", "onTimeRate", "extended", "redirectedLate", "returned", "reopened",
+            "collective", "anonymous");
     static final List<String> RECEPTION_FIGURES = List.of("receptionsHeld", "citizensReceived", "appealsReceived",
             "positive", "positiveRate");
 
@@ -35,7 +37,9 @@ final class StatsRecount {
             case "channel" -> "a.channel";
             case "districtCode" -> "a.district_code";
             case "topicCode" -> "a.topic_code";
+            case "topicGroup" -> "(select t.group_code from topic t where t.code = a.topic_code)";
             case "agencyCode" -> "coalesce(a.agency_code, 'UNASSIGNED')";
+            case "officialId" -> "coalesce(a.official_id::text, 'NONE')";
             case "type" -> "a.type";
             case "month" -> "to_char(a.registered_on, 'YYYY-MM')";
             case "applicantGroup" -> "grp.g";
@@ -60,8 +64,20 @@ final class StatsRecount {
                 + " count(*) filter (where a.done and a.outcome = 'TERMINATED') as terminated,"
                 + " count(*) filter (where a.repeat_of is not null) as repeat,"
                 + " round((count(*) filter (where a.done and a.outcome = 'POSITIVE'))::numeric / count(*), 4) as positive_rate,"
-                + " percentile_cont(0.5) within group (order by a.wd) filter (where a.done and a.answered_on is not null) as median"
+                + " percentile_cont(0.5) within group (order by a.wd) filter (where a.done and a.answered_on is not null) as median,"
+                + " count(*) filter (where a.answered and a.answered_on <= a.due_on) as on_time,"
+                + " count(*) filter (where a.answered and a.answered_on > a.due_on) as late,"
+                + " coalesce(round((count(*) filter (where a.answered and a.answered_on <= a.due_on))::numeric"
+                + "   / nullif(count(*) filter (where a.answered), 0), 4), 0) as on_time_rate,"
+                + " count(*) filter (where a.extended) as extended,"
+                + " count(*) filter (where a.done and a.outcome = 'REDIRECTED' and a.redirected_late) as redirected_late,"
+                + " count(*) filter (where a.returned) as returned,"
+                + " count(*) filter (where a.reopened) as reopened,"
+                + " count(*) filter (where a.signatories > 1) as collective,"
+                + " count(*) filter (where a.applicant_kind = 'ANONYMOUS') as anonymous"
                 + " from (select x.*, x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN') as done,"
+                + "   x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN')"
+                + "     and x.outcome in ('POSITIVE', 'EXPLAINED', 'REJECTED') and x.answered_on is not null as answered,"
                 + "   (select count(*) from generate_series(1, x.answered_on - x.registered_on) as n(i)"
                 + "     left join calendar_day cd on cd.day = x.registered_on + n.i"
                 + "    where case when cd.kind is null then extract(dow from x.registered_on + n.i) not in (0, 6)"
@@ -102,6 +118,7 @@ final class StatsRecount {
         }
         return switch (groupBy) {
             case "officialType" -> "o.official_type";
+            case "officialId" -> "r.official_id::text";
             case "districtCode" -> "r.district_code";
             case "format" -> "r.format";
             case "month" -> "to_char(r.held_on, 'YYYY-MM')";

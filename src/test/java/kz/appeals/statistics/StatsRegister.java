@@ -11,7 +11,9 @@ import kz.appeals.support.IntakeFixtures;
 
 /**
  * A random historical register as NDJSON for POST /imports/appeals: every channel, type,
- * outcome and district, applicant groups, repeat applicants, receptions with several
+ * outcome and district, applicant groups, repeat applicants, collective and anonymous appeals,
+ * answers within and past the term (redirections within and past 3 working days, across
+ * holidays), receptions with several
  * appeals, answers before and after the end of a period, and arrivals just before local
  * midnight in UTC. The same seed gives the same file.
  */
@@ -91,6 +93,7 @@ final class StatsRegister {
                 .append("\",\"topicCode\":\"").append(pick(topics)).append("\",\"districtCode\":\"").append(district)
                 .append("\",\"text\":\"Statistics test appeal number ").append(i).append(".\",\"applicant\":")
                 .append(anonymous ? "{\"kind\":\"ANONYMOUS\"}" : applicant())
+                .append(!anonymous && random.nextInt(10) == 0 ? ",\"signatories\":" + (2 + random.nextInt(40)) : "")
                 .append(",\"receivedAt\":\"").append(received.atOffset(random.nextBoolean() ? ZoneOffset.UTC : ZoneOffset.ofHours(5)))
                 .append('"');
         if (reception != null) {

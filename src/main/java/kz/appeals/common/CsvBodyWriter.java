@@ -1,0 +1,87 @@
+package kz.appeals.common;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every {@code text/csv} answer of the service: a {@link CsvTable} as RFC 4180 CSV in UTF-8
+ * (jackson-dataformat-csv): a header line naming the columns, one line per row, CRLF line ends,
+ * a field quoted only when it holds a comma, a quote or a line break, an absent value as an empty
+ * field, numbers and times as the JSON writes them. Rows go out as they come: nothing but the
+ * current row is held.
+ */
+@Provider
+@Produces(CsvTable.MEDIA_TYPE)
+public class CsvBodyWriter implements MessageBodyWriter<CsvTable<?>> {
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // columns in the row record's order, as its JSON has them (CsvMapper sorts by name otherwise)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+    private static final Map<Class<?>, Columns> COLUMNS = new ConcurrentHashMap<>();
+
+    /** A row type's writer and its header line. */
+    private record Columns(ObjectWriter writer, String header) {
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return CsvTable.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(CsvTable<?> table, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
+        write(table, entityStream);
+    }
+
+    /** Writes the table to the stream, which stays open. */
+    public static <R> void write(CsvTable<R> table, OutputStream out) throws IOException {
+        Columns columns = COLUMNS.computeIfAbsent(table.rowType(), CsvBodyWriter::columns);
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        if (table.byteOrderMark()) {
+            text.write('\uFEFF');
+        }
+        // the header is written here, not by the generator: an empty table still names its columns
+        text.write(columns.header());
+        try (SequenceWriter lines = columns.writer().writeValues(text)) {
+            table.rows(lines::write);
+        }
+        text.flush();
+    }
+
+    private static Columns columns(Class<?> rowType) {
+        CsvSchema schema = MAPPER.schemaFor(rowType).withoutHeader().withLineSeparator("\r\n");
+        StringBuilder header = new StringBuilder();
+        for (CsvSchema.Column column : schema) {
+            header.append(header.isEmpty() ? "" : ",").append(column.getName());
+        }
+        // the caller owns the stream: closing the rows' writer flushes it and leaves it open
+        ObjectWriter writer = MAPPER.writerFor(rowType).with(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return new Columns(writer, header.append("\r\n").toString());
+    }
+}

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,6 +51,9 @@ public class ExportService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    TransactionManager transactions;
 
     /** The service's JSON settings, absent values left out, no flush per line. */
     private ObjectWriter ndjson;
@@ -138,10 +145,33 @@ public class ExportService {
         for (ExportRow row : chunk) {
             read.add(new PersonalDataReads.Read(row.id(), row.applicant().iin(), row.applicant().phone()));
         }
-        reads.rows(read);
+        // Outside the export's read-only transaction: a log that writes its own rows (when its queue
+        // is full) commits them whatever becomes of the export, whose rows have been sent by then.
+        Transaction export = suspend();
+        try {
+            reads.rows(read);
+        } finally {
+            resume(export);
+        }
         for (ExportRow row : chunk) {
             send.accept(row);
         }
         chunk.clear();
+    }
+
+    private Transaction suspend() {
+        try {
+            return transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("The export's transaction could not be suspended", e);
+        }
+    }
+
+    private void resume(Transaction export) {
+        try {
+            transactions.resume(export);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("The export's transaction could not be resumed", e);
+        }
     }
 }

@@ -49,6 +49,8 @@ public class DeadlineWatch {
 
     @Inject
     DeadlineGauges gauges;
+
+    @Inject
     Event<WatchRan> ran;
 
     @Inject

@@ -87,6 +87,19 @@ public class DeadlineWatch {
         return new Run(today, true, overdue, dueSoon, overdueOpen.get(), dueSoonOpen.get());
     }
 
+    /**
+     * Sets the gauges without recording anything: what an instance does on the days another instance
+     * ran the watch. The counts depend on the appeals only, not on which instance marked them.
+     */
+    public void refreshCounts(LocalDate today) {
+        WorkingDays days = calendar.from(today);
+        if (days.isWorkingDay(today)) {
+            LocalDate dueSoonUntil = days.plus(today, DUE_SOON_WORKING_DAYS);
+            overdueOpen.set(countOverdue(today));
+            dueSoonOpen.set(countDueSoon(today, dueSoonUntil));
+        }
+    }
+
     private DeadlineMark mark(long id, LocalDate today, LocalDate dueSoonUntil) {
         try {
             return cases.markDeadline(id, today, dueSoonUntil);

@@ -115,4 +115,27 @@ class DeadlineWatchTest {
                 .body(containsString("appeals_due_soon "))
                 .body(containsString("appeals_deadline_marks_total{kind=\"OVERDUE\"}"));
     }
+
+    @Test
+    @DisplayName("an instance that finds the day's watch run by another sets its gauges from the same appeals and records nothing")
+    void countsOnly() {
+        long first = register("PVL");
+        LocalDate day = Dates.workingDaysAfter(dueOf(first), 1);
+        DeadlineWatch.Run run = watch.run(day);
+        assertThat(overdueGauge()).isEqualTo(run.overdueOpen());
+        long second = register("PVL");
+        assertThat(dueOf(second)).isBefore(day);
+
+        watch.refreshCounts(day);
+        assertThat(overdueGauge()).isEqualTo(run.overdueOpen() + 1);
+        assertThat(kinds(second)).containsExactly("REGISTERED");
+    }
+
+    private long overdueGauge() {
+        String metrics = given().baseUri("http://127.0.0.1").port(managementPort).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^appeals_overdue ([0-9.Ee+]+)$").matcher(metrics);
+        assertThat(m.find()).isTrue();
+        return (long) Double.parseDouble(m.group(1));
+    }
 }

@@ -5,7 +5,8 @@
 #     is lost;
 #   - Keycloak with the demo realm (dev/keycloak.sh), unless HA_OIDC_URL names a running one;
 #   - two instances of the service (the packaged jar), each connected to both nodes with a
-#     multi-host JDBC URL that picks the primary (targetServerType=primary);
+#     multi-host JDBC URL that picks the primary (targetServerType=primary), and reading statistics
+#     from the standby while there is one (APPEALS_REPLICA_JDBC_URL, targetServerType=preferSecondary);
 #   - HAProxy (deploy/ha/haproxy.cfg) in front of them, checking each instance's readiness.
 #
 #   deploy/ha/cluster.sh start            start everything (builds the jar when it is missing)
@@ -57,6 +58,10 @@ as_pg() {
 monitor_uri() { echo "postgres://autoctl_node@127.0.0.1:$MONITOR_PORT/pg_auto_failover?sslmode=disable"; }
 jdbc_url() {
     echo "jdbc:postgresql://127.0.0.1:${NODE_PORTS[0]},127.0.0.1:${NODE_PORTS[1]}/$DB?targetServerType=primary&connectTimeout=3&loginTimeout=5"
+}
+# statistics read from the standby while there is one, from the primary otherwise (common/ReadReplica)
+replica_url() {
+    echo "jdbc:postgresql://127.0.0.1:${NODE_PORTS[0]},127.0.0.1:${NODE_PORTS[1]}/$DB?targetServerType=preferSecondary&connectTimeout=3&loginTimeout=5"
 }
 
 # wait_for SECONDS DESCRIPTION COMMAND...: polls the command once a second
@@ -179,7 +184,8 @@ start_instance() {
         QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_OIDC_AUTH_SERVER_URL="$(cat "$DIR/issuer")" QUARKUS_HTTP_HOST=127.0.0.1 \
         QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$mgmt" \
         APPEALS_ACCESS_CODE_SECRET="$(cat "$DIR/access-code-secret")" APPEALS_AUDIT_KEY="$(cat "$DIR/audit-key")" \
-        APPEALS_CURSOR_SECRET="$(cat "$DIR/cursor-secret")" \
+        APPEALS_CURSOR_SECRET="$(cat "$DIR/cursor-secret")" APPEALS_REPLICA_JDBC_URL="$(replica_url)" \
+        APPEALS_CLUSTER_INSTANCE="app$n" \
         java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar
     wait_for 180 "instance $n's readiness" curl -sf "http://127.0.0.1:$mgmt/q/health/ready"
 }

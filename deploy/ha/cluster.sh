@@ -251,10 +251,16 @@ cmd_kill_primary() {
     for n in 1 2; do
         [[ "${NODE_PORTS[$(( n - 1 ))]}" == "$port" ]] || continue
         pid="$(cat "$DIR/pg-node$n.pid")"
+        # by process id only: the node's postmaster (postmaster.pid) and its children, then the keeper's
+        # process group; never by a name pattern, which could reach another cluster's processes
+        local postmaster
+        postmaster="$(head -1 "$DIR/pg/node$n/postmaster.pid" 2>/dev/null || true)"
         log "SIGKILL node $n (127.0.0.1:$port): its keeper and its PostgreSQL"
+        if [[ "$postmaster" =~ ^[0-9]+$ ]]; then
+            pkill -KILL -P "$postmaster" 2>/dev/null || true
+            kill -KILL "$postmaster" 2>/dev/null || true
+        fi
         kill -KILL -- "-$pid" 2>/dev/null || true
-        pkill -KILL -f "postgres -D $DIR/pg/node$n" 2>/dev/null || true
-        pkill -KILL -f "postgres: .*$port" 2>/dev/null || true
         rm -f "$DIR/pg-node$n.pid"
         echo "$n"
         return 0

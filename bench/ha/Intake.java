@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Intake load for the high-availability runs (bench/ha/run): N clients post appeals through
  * HAProxy, each with its own Idempotency-Key, and retry the same key and body on 503, 502, 504 or a
- * broken connection (bounded: 40 tries, 120 s per appeal), as a careful client does. Afterwards
+ * broken connection (bounded: 120 s per appeal, a try every second after the first few), as a careful client does. Afterwards
  * every appeal answered 201 is looked up in the database given (the primary at that time), and, with
  * --replay, every key is sent once more and must answer the same appeal. Only 127.0.0.1.
  *
@@ -114,7 +114,7 @@ public class Intake {
 
     /** Posts until an answer that is final; the appeal's id on 201, null when it gave up. */
     static Long post(HttpClient http, URI uri, String token, String key, String body, long deadline) {
-        for (int attempt = 0; attempt < 40 && System.nanoTime() < deadline; attempt++) {
+        for (int attempt = 0; attempt < 400 && System.nanoTime() < deadline; attempt++) {
             if (attempt > 0) {
                 RETRIED.incrementAndGet();
                 sleep(attempt < 5 ? 250 : 1000);

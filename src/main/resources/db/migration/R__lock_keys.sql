@@ -4,11 +4,14 @@
 --   stats_calendar   the working-day calendar as the statistics count it: shared by writers
 --                    that count working days to an answer, exclusive while the calendar changes
 --                    or the statistics are rebuilt;
---   stats_compactor  one statistics compactor at a time.
+--   stats_compactor  one statistics compactor at a time;
+--   cluster_jobs     the scheduled jobs of common/ClusterJobs: taken by the service only, in the
+--                    two-number form pg_try_advisory_lock(key, hashtext(job name)), one lock per job.
 create or replace function lock_keys() returns table (name text, key bigint)
     language sql immutable parallel safe as $$
     values ('stats_calendar', 7305001::bigint),
-           ('stats_compactor', 7305002::bigint)
+           ('stats_compactor', 7305002::bigint),
+           ('cluster_jobs', 7305003::bigint)
 $$;
 
 -- The key of a name; an unknown name is an error (a null key would lock nothing, silently).

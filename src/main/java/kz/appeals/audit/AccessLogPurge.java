@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import kz.appeals.common.ClusterJobs;
 import org.jboss.logging.Logger;
 
 /**
  * Deletes access-log rows older than the retention (appeals.audit.retention), oldest first, in
  * committed chunks: a backlog (the first run after the retention was shortened) never holds one
- * long transaction. Several instances may run it; they delete disjoint or already-deleted rows.
+ * long transaction. One instance runs it per interval (ClusterJobs).
  */
 @ApplicationScoped
 public class AccessLogPurge {
@@ -24,9 +25,16 @@ public class AccessLogPurge {
     @Inject
     AccessLogStore store;
 
+    @Inject
+    ClusterJobs jobs;
+
     @Scheduled(identity = "personal-data-access-purge", every = "${appeals.audit.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        jobs.every("personal-data-access-purge", config.purgeInterval(), this::purgeNow);
+    }
+
+    private void purgeNow() {
         try {
             long deleted = purge(Instant.now(), CHUNK);
             if (deleted > 0) {

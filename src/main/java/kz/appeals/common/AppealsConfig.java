@@ -22,6 +22,8 @@ public interface AppealsConfig {
 
     Region region();
 
+    Cluster cluster();
+
     interface Http {
         /** Largest request body other than an import's, announced or chunked (413 past it). */
         @WithDefault("1M")
@@ -92,5 +94,17 @@ public interface AppealsConfig {
          */
         @WithDefault("1s")
         String compactionInterval();
+    }
+
+    interface Cluster {
+        /** This instance's name in cluster_job (who started and who finished a job's term); default host:pid. */
+        Optional<String> instance();
+
+        /**
+         * How often an instance looks for a job's term that another instance started and did not
+         * finish (it was killed mid-run), to resume it. Read by ClusterJobs' schedule.
+         */
+        @WithDefault("30s")
+        String resumeInterval();
     }
 }

@@ -14,7 +14,12 @@ public enum LockKeys {
      */
     STATS_CALENDAR(7_305_001L),
     /** One statistics compactor at a time, on any instance (held by stats_compact() and stats_rebuild()). */
-    STATS_COMPACTOR(7_305_002L);
+    STATS_COMPACTOR(7_305_002L),
+    /**
+     * The scheduled jobs of {@link ClusterJobs}, one lock per job: taken in PostgreSQL's two-number form
+     * {@code pg_try_advisory_lock(key, hashtext(job))}, so this key must fit an int.
+     */
+    CLUSTER_JOBS(7_305_003L);
 
     private final long key;
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.appeals.common.ClusterJobs;
 import kz.appeals.common.RegionTime;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,9 @@ public class RegistrationSerialsAhead {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClusterJobs jobs;
 
     void atStartup(@Observes StartupEvent event) {
         LocalDate today = RegionTime.localDate(Instant.now());
@@ -43,7 +47,7 @@ public class RegistrationSerialsAhead {
     @Scheduled(identity = "registration-serials-ahead", cron = "0 30 3 * 12 ?", timeZone = "UTC+05:00",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void inDecember() {
-        prepareNextYear(RegionTime.localDate(Instant.now()));
+        jobs.daily("registration-serials-ahead", RegionTime.localDate(Instant.now()), this::prepareNextYear);
     }
 
     /** Makes the sequences of the year after {@code today} that are missing; returns how many it made. */

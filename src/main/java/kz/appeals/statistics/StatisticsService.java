@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import kz.appeals.common.ReadReplica;
 import kz.appeals.common.RegionTime;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
@@ -20,7 +21,6 @@ import kz.appeals.statistics.StatsDtos.AppealStatsReport;
 import kz.appeals.statistics.StatsDtos.ReceptionFigures;
 import kz.appeals.statistics.StatsDtos.ReceptionStatsPeriod;
 import kz.appeals.statistics.StatsDtos.ReceptionStatsReport;
-import org.hibernate.Session;
 
 /**
  * The figures of the register from its rollups. Supervisors see the districts of their
@@ -32,8 +32,9 @@ public class StatisticsService {
     /** The roles that read statistics (those of {@link StatisticsResource}). */
     private static final List<String> READERS = List.of(Roles.ADMIN, Roles.ANALYST, Roles.SUPERVISOR);
 
+    /** Statistics read from the standby when one is configured (APPEALS_REPLICA_JDBC_URL), else from the primary. */
     @Inject
-    Session session;
+    ReadReplica replica;
 
     @Inject
     Caller caller;
@@ -42,7 +43,7 @@ public class StatisticsService {
     public AppealStatsReport appeals(StatsRequest<AppealGrouping> request) {
         List<Period> periods = request.periods();
         AppealStatsQuery query = new AppealStatsQuery(request.groupBy(), periods, scope());
-        List<AppealStatsQuery.Result> results = session.doReturningWork(connection -> {
+        List<AppealStatsQuery.Result> results = replica.read(connection -> {
             snapshot(connection);
             return query.run(connection, RegionTime.localDate(Instant.now()));
         });
@@ -60,7 +61,7 @@ public class StatisticsService {
     public ReceptionStatsReport receptions(StatsRequest<ReceptionGrouping> request) {
         List<Period> periods = request.periods();
         ReceptionStatsQuery query = new ReceptionStatsQuery(request.groupBy(), periods, scope());
-        List<ReceptionStatsQuery.Result> results = session.doReturningWork(connection -> {
+        List<ReceptionStatsQuery.Result> results = replica.read(connection -> {
             snapshot(connection);
             return query.run(connection);
         });

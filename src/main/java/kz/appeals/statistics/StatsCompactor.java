@@ -11,13 +11,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import kz.appeals.common.AppealsConfig;
+import kz.appeals.common.ClusterJobs;
 import org.jboss.logging.Logger;
 
 /**
  * Moves the statistics deltas that the triggers append into the rollups (stats_compact() of
  * R__statistics.sql; the design is docs/statistics.md), every appeals.stats.compaction-interval.
  * Figures are exact without it, since queries add the pending deltas; it keeps that addition
- * small. Several instances may run it: the function lets one at a time do the work.
+ * small. One instance runs it per interval (ClusterJobs); the function also lets one at a time do the work.
  *
  * <p>The delta tables are queues: every row is deleted soon after it is written. Once
  * {@link #VACUUM_AFTER} rows have been moved, the compactor vacuums them, so their emptied pages
@@ -38,12 +40,22 @@ public class StatsCompactor {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClusterJobs jobs;
+
+    @Inject
+    AppealsConfig config;
+
     private volatile Instant lastWarning = Instant.EPOCH;
     private long movedSinceVacuum;
 
     @Scheduled(every = "${appeals.stats.compaction-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compact() {
+        jobs.every("stats-compactor", config.stats().compactionInterval(), this::compactNow);
+    }
+
+    private void compactNow() {
         try {
             // one chunk per transaction (stats_compact's limit, R__statistics.sql), each committed, until
             // a chunk comes back short: a backlog drains in steps that each end well inside the

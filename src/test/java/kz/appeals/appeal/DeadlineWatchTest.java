@@ -115,4 +115,5 @@ class DeadlineWatchTest {
                 .body(containsString("appeals_due_soon "))
                 .body(containsString("appeals_deadline_marks_total{kind=\"OVERDUE\"}"));
     }
+
 }

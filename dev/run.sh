@@ -93,6 +93,8 @@ done
 cat <<INFO
 
   Citizens' appeals register is running.
+    Console      http://127.0.0.1:$HTTP_PORT/console/  (sign in as a demo user below)
+    Citizens     http://127.0.0.1:$HTTP_PORT/track/    (follow an appeal: number and access code)
     API          http://127.0.0.1:$HTTP_PORT/api/v1
     Swagger UI   http://127.0.0.1:$HTTP_PORT/q/swagger-ui
     OpenAPI      http://127.0.0.1:$HTTP_PORT/q/openapi

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  *   imports, statistics,    the historical import (which registers, resolves and creates receptions);
  *   audit                   the report's figures (read from rollups, no feature code); the personal-data
  *                           access log (features report reads through common.PersonalDataReads)
+ *   web                     the console and the citizen's page: static files and their sign-in settings
  *   intake                  registering appeals, public tracking, applicant history
  *   reception               personal receptions and the appeals taken at them
  *   campaign                thematic campaigns and what each covers (period, districts), which
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
-            List.of("imports", "statistics", "audit"),
+            List.of("imports", "statistics", "audit", "web"),
             List.of("intake"),
             List.of("reception"),
             List.of("campaign"),

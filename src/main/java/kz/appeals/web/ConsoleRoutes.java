@@ -38,8 +38,9 @@ public class ConsoleRoutes {
         });
         router.get("/console/config.json").handler(rc -> rc.response()
                 .putHeader("Content-Type", "application/json").end(settings));
-        router.get("/console").handler(rc -> rc.redirect("/console/"));
-        router.get("/track").handler(rc -> rc.redirect("/track/"));
+        // "/console" alone (a path route would also take "/console/" and loop)
+        router.getWithRegex("/console").handler(rc -> rc.redirect("/console/"));
+        router.getWithRegex("/track").handler(rc -> rc.redirect("/track/"));
     }
 
     private static String origin(String url) {

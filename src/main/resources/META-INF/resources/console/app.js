@@ -3,9 +3,12 @@
 import {init, signIn, signOut, claims, roles} from './auth.js';
 import {t, lang, setLang, languageSwitch, translate} from './i18n.js';
 import {intakeScreen} from './intake.js';
+import {casesScreen} from './cases.js';
 
 const SCREENS = [
   {id: 'intake', title: 'nav.intake', roles: ['operator'], render: intakeScreen},
+  {id: 'cases', title: 'nav.queue', roles: ['supervisor'], render: casesScreen},
+  {id: 'cases', title: 'nav.assigned', roles: ['executor'], render: casesScreen},
 ];
 
 const main = document.getElementById('main');
@@ -40,12 +43,13 @@ function route() {
       el('button', {type: 'button', id: 'signin', onclick: () => signIn({locale: lang()})}, t('signin')));
     return;
   }
-  const mine = SCREENS.filter(s => s.roles.some(r => roles().includes(r)));
+  const mine = SCREENS.filter(s => s.roles.some(r => roles().includes(r)))
+    .filter((s, i, all) => all.findIndex(x => x.id === s.id) === i);
   if (mine.length === 0) {
     main.replaceChildren(el('p', {}, t('noScreens')));
     return;
   }
-  const wanted = location.hash.slice(1);
+  const wanted = location.hash.slice(1).split('?')[0];
   const screen = mine.find(s => s.id === wanted) ?? mine[0];
   for (const s of mine) {
     const a = el('a', {href: `#${s.id}`}, t(s.title));

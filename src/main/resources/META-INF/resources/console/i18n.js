@@ -2,6 +2,13 @@
 // Dates are shown in the region's local time, UTC+5 (Kazakhstan keeps one time zone).
 const TEXTS = {
   en: {
+    'nav.queue': 'Control queue', 'nav.assigned': "Agency's appeals", 'queue.overdue': 'Overdue', 'queue.unassigned': 'Not assigned',
+    'queue.answered': 'Answered, to accept or return', 'queue.inProgress': 'In progress', 'queue.assigned': 'Assigned, not started',
+    'overdue': 'overdue', 'back': 'Back to the list', 'agency': 'Agency', 'actions': 'Actions', 'reload': 'Reload the appeal',
+    'stale': 'Someone changed this appeal while you were reading it. Reload it and try again.', 'timeline': 'Timeline',
+    'public': 'public', 'internal': 'internal', 'action.assign': 'Assign', 'action.close': 'Accept the answer and close',
+    'action.return': 'Return the answer', 'action.reopen': 'Reopen', 'action.answer': 'Send the answer', 'reason': 'Reason',
+    'answer': 'Answer',
     'app.title': "Citizens' appeals register", 'skip': 'Skip to content', 'track.title': 'Follow your appeal',
     'lang.label': 'Language', 'signin': 'Sign in', 'signout': 'Sign out', 'signedInAs': 'Signed in as',
     'signin.prompt': 'Sign in with your work account to open the console.',
@@ -23,6 +30,13 @@ const TEXTS = {
     'outcome.REDIRECTED': 'Redirected', 'outcome.TERMINATED': 'Terminated',
   },
   ru: {
+    'nav.queue': 'Контроль', 'nav.assigned': 'Обращения ведомства', 'queue.overdue': 'Просрочены', 'queue.unassigned': 'Не назначены',
+    'queue.answered': 'Ответ дан: принять или вернуть', 'queue.inProgress': 'На рассмотрении', 'queue.assigned': 'Назначены, не начаты',
+    'overdue': 'просрочено', 'back': 'К списку', 'agency': 'Исполнитель (ведомство)', 'actions': 'Действия', 'reload': 'Обновить обращение',
+    'stale': 'Кто-то изменил это обращение, пока вы его читали. Обновите его и повторите.', 'timeline': 'Ход рассмотрения',
+    'public': 'видно заявителю', 'internal': 'внутреннее', 'action.assign': 'Назначить', 'action.close': 'Принять ответ и закрыть',
+    'action.return': 'Вернуть ответ', 'action.reopen': 'Возобновить', 'action.answer': 'Отправить ответ', 'reason': 'Причина',
+    'answer': 'Ответ',
     'app.title': 'Реестр обращений граждан', 'skip': 'Перейти к содержимому', 'track.title': 'Ход рассмотрения обращения',
     'lang.label': 'Язык', 'signin': 'Войти', 'signout': 'Выйти', 'signedInAs': 'Вы вошли как',
     'signin.prompt': 'Войдите под рабочей учётной записью, чтобы открыть консоль.',
@@ -44,6 +58,11 @@ const TEXTS = {
     'outcome.REDIRECTED': 'Перенаправлено', 'outcome.TERMINATED': 'Прекращено',
   },
   kk: {
+    'nav.queue': 'Бақылау', 'nav.assigned': 'Ведомство өтініштері', 'queue.overdue': 'Мерзімі өткен', 'queue.unassigned': 'Тағайындалмаған',
+    'queue.inProgress': 'Қаралуда', 'overdue': 'мерзімі өткен', 'back': 'Тізімге', 'agency': 'Орындаушы (ведомство)',
+    'actions': 'Әрекеттер', 'reload': 'Өтінішті жаңарту', 'stale': 'Сіз оқып отырғанда бұл өтінішті біреу өзгертті. Жаңартып, қайталаңыз.',
+    'timeline': 'Қарау барысы', 'action.assign': 'Тағайындау', 'action.close': 'Жауапты қабылдап, жабу', 'action.return': 'Жауапты қайтару',
+    'action.answer': 'Жауап жіберу', 'reason': 'Себебі', 'answer': 'Жауап',
     'app.title': 'Азаматтардың өтініштері тізілімі', 'skip': 'Мазмұнға өту', 'track.title': 'Өтінішті қарау барысы',
     'lang.label': 'Тіл', 'signin': 'Кіру', 'signout': 'Шығу', 'signedInAs': 'Сіз кірдіңіз:',
     'signin.prompt': 'Консольді ашу үшін жұмыс есептік жазбаңызбен кіріңіз.',
@@ -115,6 +134,7 @@ export function languageSwitch(onChange) {
   label.className = 'lang';
   const span = document.createElement('span');
   span.dataset.t = 'lang.label';
+  span.textContent = t('lang.label');
   const select = document.createElement('select');
   select.id = 'lang';
   for (const [code, name] of [['ru', 'Русский'], ['kk', 'Қазақша']]) {

@@ -124,7 +124,9 @@ function historyTable(items, topics) {
   const table = make('table', {id: 'history-table'});
   const head = make('tr');
   for (const k of ['number', 'registeredAt', 'topic', 'status']) head.append(make('th', {scope: 'col', textContent: t(k)}));
-  table.append(make('thead')).append(head);
+  const thead = make('thead');
+  thead.append(head);
+  table.append(thead);
   const body = table.appendChild(make('tbody'));
   for (const a of items) {
     const row = body.appendChild(make('tr'));

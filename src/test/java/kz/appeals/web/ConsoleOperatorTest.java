@@ -46,6 +46,7 @@ class ConsoleOperatorTest {
         given().get("/console/").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:"));
+        given().redirects().follow(false).get("/console").then().statusCode(302).header("Location", containsString("/console/"));
     }
 
     @Test

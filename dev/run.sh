@@ -355,6 +355,8 @@ grep -h 'Successfully applied\|Schema .* is up to date' "$RUN_DIR/service.log" 2
 
 say ""
 say "  Citizens' appeals register is running."
+say "    Console      http://$HTTP_HOST:$HTTP_PORT/console/  (sign in as a demo user below)"
+say "    Citizens     http://$HTTP_HOST:$HTTP_PORT/track/    (follow an appeal: number and access code)"
 say "    API          http://$HTTP_HOST:$HTTP_PORT/api/v1"
 say "    Swagger UI   http://$HTTP_HOST:$HTTP_PORT/q/swagger-ui"
 say "    OpenAPI      http://$HTTP_HOST:$HTTP_PORT/q/openapi"

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  *                           citizen's feedback after closure (public, with intake's access-code check);
  *                           notices to applicants (written on the appeal's steps, heard as CDI events);
  *   open311                 the Open311 GeoReport v2 gateway (files through intake, reads appeals)
+ *   web                     the console and the citizen's page: static files and their sign-in settings
  *   intake                  registering appeals, public tracking, applicant history
  *   reception, document     personal receptions and the appeals taken at them; the documents of an
  *                           appeal and the store of their bytes (public tracking lists answer letters)
@@ -53,7 +54,7 @@ class ArchitectureTest {
     private static final String ROOT = "kz.appeals";
     private static final List<List<String>> LEVELS = List.of(
             List.of("export"),
-            List.of("imports", "statistics", "audit", "feedback", "notice", "open311"),
+            List.of("imports", "statistics", "audit", "feedback", "notice", "open311", "web"),
             List.of("intake"),
             List.of("reception", "document"),
             List.of("campaign"),

@@ -1,0 +1,149 @@
+// Interface texts: Russian and Kazakh, English where a text has no translation yet.
+// Dates are shown in the region's local time, UTC+5 (Kazakhstan keeps one time zone).
+const TEXTS = {
+  en: {
+    'nav.queue': 'Control queue', 'nav.assigned': "Agency's appeals", 'queue.overdue': 'Overdue', 'queue.unassigned': 'Not assigned',
+    'queue.answered': 'Answered, to accept or return', 'queue.inProgress': 'In progress', 'queue.assigned': 'Assigned, not started',
+    'overdue': 'overdue', 'back': 'Back to the list', 'agency': 'Agency', 'actions': 'Actions', 'reload': 'Reload the appeal',
+    'stale': 'Someone changed this appeal while you were reading it. Reload it and try again.', 'timeline': 'Timeline',
+    'public': 'public', 'internal': 'internal', 'action.assign': 'Assign', 'action.close': 'Accept the answer and close',
+    'action.return': 'Return the answer', 'action.reopen': 'Reopen', 'action.answer': 'Send the answer', 'reason': 'Reason',
+    'answer': 'Answer',
+    'app.title': "Citizens' appeals register", 'skip': 'Skip to content', 'track.title': 'Follow your appeal',
+    'lang.label': 'Language', 'signin': 'Sign in', 'signout': 'Sign out', 'signedInAs': 'Signed in as',
+    'signin.prompt': 'Sign in with your work account to open the console.',
+    'nav.intake': 'Register a call', 'noScreens': 'Your account has no screens in this console yet.',
+    'phone': 'Caller phone', 'lookup': 'Find earlier appeals', 'history.title': 'Earlier appeals of this caller',
+    'history.none': 'No earlier appeals for this phone.', 'fullName': 'Full name', 'type': 'Type of appeal',
+    'topic': 'Topic', 'topic.hint': 'Type a few letters and pick a topic from the list.', 'district': 'District',
+    'text': 'Text of the appeal', 'register': 'Register', 'registered': 'Appeal registered',
+    'number': 'Registration number', 'accessCode': 'Access code', 'dueAt': 'Due', 'registeredAt': 'Registered',
+    'status': 'Status', 'outcome': 'Outcome', 'closedAt': 'Closed', 'replies': 'Replies', 'find': 'Show',
+    'track.code': 'Access code', 'track.number': 'Registration number', 'track.notFound': 'No appeal with this number and code.',
+    'track.tooMany': 'Too many attempts. Try again later.', 'track.hint': 'The number and the access code are in the answer you received when you filed the appeal.',
+    'error': 'Something went wrong', 'error.topic': 'Pick a topic from the list.', 'newCall': 'New call',
+    'type.STATEMENT': 'Statement', 'type.COMPLAINT': 'Complaint', 'type.PROPOSAL': 'Proposal', 'type.INQUIRY': 'Inquiry',
+    'type.REPORT': 'Report', 'type.RESPONSE': 'Response',
+    'status.REGISTERED': 'Registered', 'status.ASSIGNED': 'Assigned', 'status.IN_PROGRESS': 'In progress',
+    'status.RESOLVED': 'Answered', 'status.CLOSED': 'Closed', 'status.REDIRECTED': 'Redirected', 'status.WITHDRAWN': 'Withdrawn',
+    'outcome.POSITIVE': 'Considered positively', 'outcome.EXPLAINED': 'Explained', 'outcome.REJECTED': 'Rejected',
+    'outcome.REDIRECTED': 'Redirected', 'outcome.TERMINATED': 'Terminated',
+  },
+  ru: {
+    'nav.queue': 'Контроль', 'nav.assigned': 'Обращения ведомства', 'queue.overdue': 'Просрочены', 'queue.unassigned': 'Не назначены',
+    'queue.answered': 'Ответ дан: принять или вернуть', 'queue.inProgress': 'На рассмотрении', 'queue.assigned': 'Назначены, не начаты',
+    'overdue': 'просрочено', 'back': 'К списку', 'agency': 'Исполнитель (ведомство)', 'actions': 'Действия', 'reload': 'Обновить обращение',
+    'stale': 'Кто-то изменил это обращение, пока вы его читали. Обновите его и повторите.', 'timeline': 'Ход рассмотрения',
+    'public': 'видно заявителю', 'internal': 'внутреннее', 'action.assign': 'Назначить', 'action.close': 'Принять ответ и закрыть',
+    'action.return': 'Вернуть ответ', 'action.reopen': 'Возобновить', 'action.answer': 'Отправить ответ', 'reason': 'Причина',
+    'answer': 'Ответ',
+    'app.title': 'Реестр обращений граждан', 'skip': 'Перейти к содержимому', 'track.title': 'Ход рассмотрения обращения',
+    'lang.label': 'Язык', 'signin': 'Войти', 'signout': 'Выйти', 'signedInAs': 'Вы вошли как',
+    'signin.prompt': 'Войдите под рабочей учётной записью, чтобы открыть консоль.',
+    'nav.intake': 'Регистрация звонка', 'noScreens': 'Для вашей учётной записи в консоли пока нет экранов.',
+    'phone': 'Телефон заявителя', 'lookup': 'Найти прежние обращения', 'history.title': 'Прежние обращения заявителя',
+    'history.none': 'Прежних обращений с этим телефоном нет.', 'fullName': 'ФИО', 'type': 'Вид обращения',
+    'topic': 'Тема', 'topic.hint': 'Начните вводить и выберите тему из списка.', 'district': 'Район',
+    'text': 'Текст обращения', 'register': 'Зарегистрировать', 'registered': 'Обращение зарегистрировано',
+    'number': 'Регистрационный номер', 'accessCode': 'Код доступа', 'dueAt': 'Срок', 'registeredAt': 'Зарегистрировано',
+    'status': 'Статус', 'outcome': 'Результат', 'closedAt': 'Закрыто', 'replies': 'Ответы', 'find': 'Показать',
+    'track.code': 'Код доступа', 'track.number': 'Регистрационный номер', 'track.notFound': 'Обращение с таким номером и кодом не найдено.',
+    'track.tooMany': 'Слишком много попыток. Повторите позже.', 'track.hint': 'Номер и код доступа указаны в ответе, полученном при подаче обращения.',
+    'error': 'Произошла ошибка', 'error.topic': 'Выберите тему из списка.', 'newCall': 'Новый звонок',
+    'type.STATEMENT': 'Заявление', 'type.COMPLAINT': 'Жалоба', 'type.PROPOSAL': 'Предложение', 'type.INQUIRY': 'Запрос',
+    'type.REPORT': 'Сообщение', 'type.RESPONSE': 'Отклик',
+    'status.REGISTERED': 'Зарегистрировано', 'status.ASSIGNED': 'Назначено исполнителю', 'status.IN_PROGRESS': 'На рассмотрении',
+    'status.RESOLVED': 'Дан ответ', 'status.CLOSED': 'Закрыто', 'status.REDIRECTED': 'Перенаправлено', 'status.WITHDRAWN': 'Отозвано',
+    'outcome.POSITIVE': 'Рассмотрено положительно', 'outcome.EXPLAINED': 'Разъяснено', 'outcome.REJECTED': 'Отказано',
+    'outcome.REDIRECTED': 'Перенаправлено', 'outcome.TERMINATED': 'Прекращено',
+  },
+  kk: {
+    'nav.queue': 'Бақылау', 'nav.assigned': 'Ведомство өтініштері', 'queue.overdue': 'Мерзімі өткен', 'queue.unassigned': 'Тағайындалмаған',
+    'queue.inProgress': 'Қаралуда', 'overdue': 'мерзімі өткен', 'back': 'Тізімге', 'agency': 'Орындаушы (ведомство)',
+    'actions': 'Әрекеттер', 'reload': 'Өтінішті жаңарту', 'stale': 'Сіз оқып отырғанда бұл өтінішті біреу өзгертті. Жаңартып, қайталаңыз.',
+    'timeline': 'Қарау барысы', 'action.assign': 'Тағайындау', 'action.close': 'Жауапты қабылдап, жабу', 'action.return': 'Жауапты қайтару',
+    'action.answer': 'Жауап жіберу', 'reason': 'Себебі', 'answer': 'Жауап',
+    'app.title': 'Азаматтардың өтініштері тізілімі', 'skip': 'Мазмұнға өту', 'track.title': 'Өтінішті қарау барысы',
+    'lang.label': 'Тіл', 'signin': 'Кіру', 'signout': 'Шығу', 'signedInAs': 'Сіз кірдіңіз:',
+    'signin.prompt': 'Консольді ашу үшін жұмыс есептік жазбаңызбен кіріңіз.',
+    'nav.intake': 'Қоңырауды тіркеу',
+    'phone': 'Өтініш берушінің телефоны', 'lookup': 'Бұрынғы өтініштерді табу', 'history.title': 'Өтініш берушінің бұрынғы өтініштері',
+    'history.none': 'Бұл телефонмен бұрынғы өтініштер жоқ.', 'fullName': 'Аты-жөні', 'type': 'Өтініш түрі',
+    'topic': 'Тақырып', 'district': 'Аудан', 'text': 'Өтініш мәтіні', 'register': 'Тіркеу', 'registered': 'Өтініш тіркелді',
+    'number': 'Тіркеу нөмірі', 'accessCode': 'Қол жеткізу коды', 'dueAt': 'Мерзімі', 'registeredAt': 'Тіркелген күні',
+    'status': 'Мәртебесі', 'outcome': 'Нәтижесі', 'closedAt': 'Жабылған күні', 'replies': 'Жауаптар', 'find': 'Көрсету',
+    'track.code': 'Қол жеткізу коды', 'track.number': 'Тіркеу нөмірі', 'track.notFound': 'Мұндай нөмір мен кодпен өтініш табылмады.',
+    'track.tooMany': 'Әрекеттер тым көп. Кейінірек қайталаңыз.', 'track.hint': 'Нөмір мен қол жеткізу коды өтініш берген кезде алынған жауапта көрсетілген.',
+    'error': 'Қате орын алды', 'newCall': 'Жаңа қоңырау',
+    'type.STATEMENT': 'Өтініш', 'type.COMPLAINT': 'Шағым', 'type.PROPOSAL': 'Ұсыныс', 'type.INQUIRY': 'Сұрау салу',
+    'status.REGISTERED': 'Тіркелді', 'status.ASSIGNED': 'Орындаушыға тағайындалды', 'status.IN_PROGRESS': 'Қаралуда',
+    'status.RESOLVED': 'Жауап берілді', 'status.CLOSED': 'Жабылды', 'status.REDIRECTED': 'Қайта жіберілді', 'status.WITHDRAWN': 'Кері қайтарылды',
+    'outcome.POSITIVE': 'Оң шешілді', 'outcome.EXPLAINED': 'Түсіндірілді', 'outcome.REJECTED': 'Бас тартылды',
+  },
+};
+
+export const LANGUAGES = ['ru', 'kk'];
+let current = pickLanguage();
+
+function pickLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (LANGUAGES.includes(asked)) return asked;
+  const kept = localStorage.getItem('appeals.lang'); // a preference, never a token
+  return LANGUAGES.includes(kept) ? kept : 'ru';
+}
+
+export function lang() { return current; }
+
+export function setLang(value) {
+  current = LANGUAGES.includes(value) ? value : 'ru';
+  localStorage.setItem('appeals.lang', current);
+  document.documentElement.lang = current;
+  translate(document);
+}
+
+export function t(key) {
+  return TEXTS[current][key] ?? TEXTS.en[key] ?? key;
+}
+
+/** Fills every element carrying data-t (its text) or data-t-placeholder. */
+export function translate(root) {
+  root.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t); });
+  root.querySelectorAll('[data-t-aria]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.tAria)); });
+}
+
+const OFFSET_MS = 5 * 3600 * 1000;
+
+/** An ISO instant as a local date and time in UTC+5, e.g. 02.12.2026 14:05. */
+export function localDateTime(iso) {
+  if (!iso) return '';
+  const d = new Date(Date.parse(iso) + OFFSET_MS);
+  const p = n => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}.${p(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+}
+
+/** A local date (YYYY-MM-DD, already a date of the region) as DD.MM.YYYY. */
+export function localDate(ymd) {
+  if (!ymd) return '';
+  const [y, m, d] = ymd.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** A language switch (a labelled select) that re-renders through the callback. */
+export function languageSwitch(onChange) {
+  const label = document.createElement('label');
+  label.className = 'lang';
+  const span = document.createElement('span');
+  span.dataset.t = 'lang.label';
+  span.textContent = t('lang.label');
+  const select = document.createElement('select');
+  select.id = 'lang';
+  for (const [code, name] of [['ru', 'Русский'], ['kk', 'Қазақша']]) {
+    const o = document.createElement('option');
+    o.value = code; o.textContent = name; o.lang = code;
+    select.append(o);
+  }
+  select.value = current;
+  select.addEventListener('change', () => { setLang(select.value); onChange?.(); });
+  label.append(span, ' ', select);
+  return label;
+}

@@ -82,6 +82,14 @@ pid_of() { # name -> pid of a live process of this run folder, or nothing
     return 0
 }
 
+# child_alive NAME: the child this run started is still running. Not pid_of: a child just forked
+# carries the marker only once it has exec'd, and the first check may come before that.
+child_alive() {
+    local pid rest
+    read -r pid rest <"$PID_DIR/$1.pid" 2>/dev/null || return 1
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+}
+
 ours() { # pid name: alive and started by a dev/run.sh of this folder as NAME
     [[ "$1" =~ ^[0-9]+$ ]] && kill -0 "$1" 2>/dev/null \
         && tr '\0' '\n' 2>/dev/null <"/proc/$1/environ" | grep -qxF "$MARKER:$2"
@@ -137,7 +145,7 @@ wait_ready() {
     shift 2
     log="$(child_log "$name")"
     while ! "$@"; do
-        if [[ -z "$(pid_of "$name")" ]]; then
+        if ! child_alive "$name"; then
             say "$name exited while starting; the end of its log ($log):"
             tail -n 30 "$log" 2>/dev/null | while IFS= read -r line; do say "  | $line"; done
             fail "$name did not start (log: $log)"

@@ -127,9 +127,10 @@ public class Open311Queries {
         if (!e.publicEntry && !stageChanged) {
             return null;
         }
-        // The outcome a closure had is known for the closure that still stands: the appeal's own.
+        // The outcome a closure had is known for the closure that still stands: the appeal's own. Entries
+        // written after it while it stands (the notice of the answer, say) belong to it as well.
         boolean currentClosure = e.statusAfter == AppealStatus.CLOSED && a.status == AppealStatus.CLOSED
-                && e.occurredAt.equals(a.closedAt);
+                && a.closedAt != null && !e.occurredAt.isBefore(a.closedAt);
         String status = Open311Status.update(e.statusAfter, currentClosure ? a.outcome : null);
         String description = e.publicEntry ? publicText(e.note) : switch (Open311Status.stage(e.statusAfter)) {
             case OPEN -> "Registered";

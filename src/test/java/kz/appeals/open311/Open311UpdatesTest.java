@@ -99,6 +99,26 @@ class Open311UpdatesTest {
     }
 
     @Test
+    @DisplayName("a public entry written after the closure (the notice of the answer) still reads FIXED, not CLOSED")
+    void entriesAfterTheClosureKeepItsStatus() {
+        since = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).withNano(0).toString();
+        String key = Open311Api.issueKey("Updates after closure", null);
+        String number = Open311Api.file(Open311Api.form(key));
+        long id = ((Number) Open311GatewayTest.staffView(number).get("id")).longValue();
+        CaseFixtures.done("supervisor", id, "assignment", Map.of("agencyCode", "PVL-HOUSING"));
+        CaseFixtures.done("executor", id, "resolution", CaseFixtures.resolution("POSITIVE", "The heating works again."));
+        CaseFixtures.done("supervisor", id, "closure", Map.of());
+        given().header("Authorization", "Bearer " + kz.appeals.support.Tokens.of("supervisor")).contentType("application/json")
+                .body(Map.of("kind", "ANSWER", "channel", "PHONE", "note", "Read the answer out"))
+                .post("/api/v1/appeals/" + id + "/notices").then().statusCode(201);
+
+        List<Map<String, Object>> updates = updatesOf(number);
+        assertThat(updates).hasSizeGreaterThan(3);
+        assertThat(updates.get(updates.size() - 1).get("status")).isEqualTo("FIXED");
+        assertThat(updates).extracting(u -> u.get("status")).doesNotContain("CLOSED");
+    }
+
+    @Test
     @DisplayName("a redirected request reads NOT_COUNCILS_RESPONSIBILITY and closed, with where it went")
     void redirected() {
         since = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).withNano(0).toString();

@@ -48,6 +48,14 @@ public interface NoticeConfig {
     @WithDefault("P1D")
     Duration giveUpAfter();
 
+    /**
+     * The address at which citizens reach the service, without a trailing slash: the answer's notice
+     * links to the tracking page there ({feedbackUrl}: {@code <public-url>/track/?number=<number>}),
+     * where the applicant follows the appeal and leaves feedback with the access code.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     /** Domain part of every notice's Message-ID; default: the domain of quarkus.mailer.from. */
     Optional<String> messageIdDomain();
 

@@ -72,7 +72,14 @@ public final class NoticeDtos {
             @NotNull NoticeKind kind,
             @NotNull Language language,
             @NotBlank @Size(max = 10000) String text,
-            @Schema(description = "Active templates are used (one per kind and language: activating one retires the "
-                    + "other); default true") Boolean active) {
+            @Schema(description = "Active templates are used (one per notice kind and language: activating one retires "
+                    + "the other; answer drafts: any number); default true") Boolean active) {
+    }
+
+    @Schema(name = "AnswerDraft", description = "The start of an answer, rendered from an answer template for one appeal")
+    public record AnswerDraft(
+            @Schema(description = "The answer template's code", example = "answer-draft-explanation-ru") String template,
+            @Schema(description = "The applicant's language, the template's") Language language,
+            @Schema(example = "Уважаемый(ая) Марат Оспанов! На Ваше обращение 2026-PVL-000153 ...") String text) {
     }
 }

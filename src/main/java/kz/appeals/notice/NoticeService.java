@@ -114,6 +114,9 @@ public class NoticeService {
      */
     @Transactional
     public NoticeView record(long appealId, NoticeRecord in) {
+        if (!in.kind().notice()) {
+            throw new kz.appeals.common.ValidationException("kind", in.kind() + " is an answer template, not a notice");
+        }
         Action action = NoticeLifecycle.recording(requireStaffChannel(in.channel()));
         if (action.actors().stream().noneMatch(caller::has)) {
             throw ProblemException.forbidden("Notices by post or phone are recorded by: " + String.join(", ", action.actors()));

@@ -3,6 +3,8 @@ package kz.appeals.notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import kz.appeals.appeal.Language;
 import kz.appeals.appeal.Outcome;
 import kz.appeals.catalogue.Agency;
 import kz.appeals.catalogue.District;
+import kz.appeals.catalogue.Topic;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,7 +64,7 @@ public class NoticeWriter {
         n.language = a.language;
         n.templateCode = template == null ? null : template.code;
         n.subject = kind.subject(a.language, a.registrationNumber);
-        n.body = template == null ? null : TemplateText.render(template.text, values(a, kind, reason));
+        n.body = template == null ? null : TemplateText.render(template.text, values(a, reason));
         // Due by working days from the step's day (a registration dated the next working day counts
         // from that day), but sent from now on: an appeal received on a Sunday hears of it at once.
         LocalDate day = RegionTime.localDate(at);
@@ -77,7 +80,8 @@ public class NoticeWriter {
         return n;
     }
 
-    private Map<String, String> values(Appeal a, NoticeKind kind, String reason) {
+    /** The value of every placeholder for this appeal (those a kind does not allow are never asked for). */
+    Map<String, String> values(Appeal a, String reason) {
         Map<String, String> v = new HashMap<>();
         v.put("registrationNumber", a.registrationNumber);
         v.put("applicantName", a.applicantName);
@@ -93,7 +97,19 @@ public class NoticeWriter {
             Agency agency = Agency.findById(a.agencyCode);
             v.put("agencyName", agency == null ? a.agencyCode : agency.name);
         }
+        Topic topic = Topic.findById(a.topicCode);
+        v.put("topicName", topic == null ? a.topicCode : topic.name);
+        v.put("feedbackUrl", feedbackUrl(a.registrationNumber));
         return v;
+    }
+
+    /** The citizen's tracking page with the number filled in: where they read the answer and give feedback. */
+    String feedbackUrl(String registrationNumber) {
+        String base = config.publicUrl().strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + "/track/?number=" + URLEncoder.encode(registrationNumber, StandardCharsets.UTF_8);
     }
 
     /** The outcome in the applicant's words. */

@@ -6,17 +6,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import kz.appeals.appeal.Language;
 import kz.appeals.common.Errors;
 import kz.appeals.common.ProblemException;
 import kz.appeals.notice.NoticeDtos.TemplateInput;
 import kz.appeals.notice.NoticeDtos.TemplateView;
 import kz.appeals.security.Caller;
+import kz.appeals.security.Roles;
 
 /**
- * Notice templates, kept by administrators. A text is checked on save against its kind's
- * placeholders (400 naming the unknown ones). Each kind and language keeps exactly one active
+ * Notice and answer templates, kept by administrators. A text is checked on save against its kind's
+ * placeholders (400 naming the unknown ones). Each notice kind and language keeps exactly one active
  * template, the one notices are rendered from: activating a template retires the other, and the
- * active one can be neither deactivated nor deleted (409) until another replaces it.
+ * active one can be neither deactivated nor deleted (409) until another replaces it. Answer drafts
+ * (ANSWER_DRAFT) are many per language, chosen by code, and come and go freely. Administrators read
+ * every template; other staff only the active ones.
  */
 @ApplicationScoped
 public class TemplateService {
@@ -28,12 +32,36 @@ public class TemplateService {
     @Inject
     EntityManager em;
 
-    public List<TemplateView> list() {
-        return NoticeTemplate.<NoticeTemplate>list("order by kind, language, code").stream().map(TemplateView::of).toList();
+    /** The templates the caller reads, of a kind and a language when given. */
+    public List<TemplateView> list(NoticeKind kind, Language language) {
+        StringBuilder query = new StringBuilder("true");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (language != null) {
+            query.append(" and language = :language");
+            parameters.put("language", language);
+        }
+        if (!caller.has(Roles.ADMIN)) {
+            query.append(" and active = true");
+        }
+        return NoticeTemplate.<NoticeTemplate>list(query + " order by kind, language, code", parameters).stream()
+                .map(TemplateView::of).toList();
     }
 
     public TemplateView get(String code) {
-        return TemplateView.of(find(code));
+        return TemplateView.of(readable(code));
+    }
+
+    /** A template the caller reads: an inactive one exists only for administrators (404 for others). */
+    NoticeTemplate readable(String code) {
+        NoticeTemplate t = find(code);
+        if (!t.active && !caller.has(Roles.ADMIN)) {
+            throw ProblemException.notFound("Template " + code);
+        }
+        return t;
     }
 
     @Transactional
@@ -65,7 +93,7 @@ public class TemplateService {
         TemplateText.check(in.text(), in.kind(), "text", errors);
         errors.throwIfAny();
         boolean active = in.active() == null ? t.active : in.active();
-        if (t.active && (!active || t.kind != in.kind() || t.language != in.language())) {
+        if (t.active && t.kind.notice() && (!active || t.kind != in.kind() || t.language != in.language())) {
             throw ProblemException.conflict("Template " + code + " is the active one for " + t.kind + "/" + t.language
                     + ": activate another template of that kind and language first");
         }
@@ -77,7 +105,7 @@ public class TemplateService {
     @Transactional
     public void delete(String code) {
         NoticeTemplate t = find(code);
-        if (t.active) {
+        if (t.active && t.kind.notice()) {
             throw ProblemException.conflict("Template " + code + " is the active one for " + t.kind + "/" + t.language
                     + ": activate another template of that kind and language first");
         }
@@ -85,7 +113,7 @@ public class TemplateService {
     }
 
     private void apply(NoticeTemplate t, TemplateInput in, boolean active) {
-        if (active) {
+        if (active && in.kind().notice()) {
             // The one active template of the kind and language steps down first: a unique index holds one.
             NoticeTemplate.<NoticeTemplate>list("kind = ?1 and language = ?2 and active = true and code <> ?3",
                     in.kind(), in.language(), t.code).forEach(other -> {

@@ -171,6 +171,32 @@ class NoticesTest {
     }
 
     @Test
+    @DisplayName("the answer's e-mail links to the tracking page with the number and gives the access code, with which the citizen leaves feedback")
+    void answerCarriesFeedbackLink() {
+        String email = newEmail();
+        Registered r = register(email, null, null, null);
+        done("supervisor", r.id(), "assignment", assignment("PVL-HOUSING"));
+        done("executor", r.id(), "resolution", resolution("POSITIVE", "The valve was replaced."));
+        done("supervisor", r.id(), "closure", Map.of());
+        awaitStatus(r.id(), "ANSWER", "SENT", WAIT);
+
+        String answer = Mailbox.read(email).stream().filter(m -> m.body().contains("The valve was replaced."))
+                .findFirst().orElseThrow().body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(https?://\\S+/track/\\?number=\\S+) \\(код доступа: ([A-Z0-9-]+)\\)")
+                .matcher(answer);
+        assertThat(link.find()).as("the feedback link and the code in: %s", answer).isTrue();
+        // the configured public address (its trailing slash dropped), the number as the page takes it
+        assertThat(link.group(1)).isEqualTo(NoticePeers.PUBLIC_URL + "/track/?number=" + r.number());
+        assertThat(link.group(2)).isEqualTo(r.accessCode());
+        // the page is served at that path, and the code in the letter is the one feedback takes
+        given().get(link.group(1).substring(NoticePeers.PUBLIC_URL.length())).then().statusCode(200)
+                .contentType(containsString("text/html"));
+        given().header("X-Access-Code", link.group(2)).contentType("application/json")
+                .body(Map.of("solved", true, "rating", 5))
+                .post("/api/v1/public/appeals/" + r.number() + "/feedback").then().statusCode(201);
+    }
+
+    @Test
     @DisplayName("an anonymous appeal owes no notice, whatever happens to it")
     void anonymous() {
         long id = ((Number) given().auth().oauth2(Tokens.of("operator")).contentType("application/json")

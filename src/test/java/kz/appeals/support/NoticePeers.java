@@ -21,6 +21,8 @@ public class NoticePeers implements QuarkusTestResourceLifecycleManager {
     /** How long a notice is retried in the tests before it is FAILED. */
     public static final Duration GIVE_UP_AFTER = Duration.ofSeconds(20);
     public static final String SMS_KEY = "test-sms-gateway-key";
+    /** The public address the answer's notice links to (configured with a trailing slash, which is dropped). */
+    public static final String PUBLIC_URL = "https://appeals.example.kz";
 
     private SmsGatewayStub gateway;
 
@@ -45,6 +47,7 @@ public class NoticePeers implements QuarkusTestResourceLifecycleManager {
         config.put("appeals.notices.lease", "PT4S");
         config.put("appeals.notices.sms.url", "http://127.0.0.1:" + SMS_PORT + "/sms");
         config.put("appeals.notices.sms.api-key", SMS_KEY);
+        config.put("appeals.notices.public-url", PUBLIC_URL + "/");
         return config;
     }
 

@@ -71,5 +71,11 @@ public interface NoticeConfig {
 
         /** Sender name the gateway shows, when the provider allows one. */
         Optional<String> sender();
+
+        /**
+         * The key the gateway sends as {@code X-Gateway-Key} with its delivery reports
+         * ({@code POST /api/v1/notices/delivery-reports}). Without it every report is refused (401).
+         */
+        Optional<String> reportKey();
     }
 }

@@ -82,4 +82,15 @@ public final class NoticeDtos {
             @Schema(description = "The applicant's language, the template's") Language language,
             @Schema(example = "Уважаемый(ая) Марат Оспанов! На Ваше обращение 2026-PVL-000153 ...") String text) {
     }
+
+    @Schema(name = "DeliveryReport", description = "The SMS gateway's word on a message it took")
+    public record DeliveryReport(
+            @NotBlank @Size(max = 200) @Schema(description = "The messageId of the gateway's request",
+                    example = "<notice.4f0c9a1b2c3d4e5f60718293@appeals.localhost>") String messageId,
+            @NotNull Status status,
+            @Size(max = 500) @Schema(description = "Why it was not delivered (FAILED)", example = "subscriber unreachable")
+            String reason) {
+
+        public enum Status { DELIVERED, FAILED }
+    }
 }

@@ -16,12 +16,14 @@ import kz.appeals.security.Roles;
 /**
  * The life of a notice as one table, read like the appeal's: which action is allowed from which
  * statuses, which status it leads to, and who takes it ({@value #DISPATCHER} is the service's own
- * dispatcher). Every status change of a notice, by SQL in {@link NoticeOutbox} or through the
+ * dispatcher, {@value #GATEWAY} the SMS gateway's delivery reports). Every status change of a notice, by SQL in {@link NoticeOutbox} or through the
  * entity in {@link NoticeService}, asks this table first.
  */
 public final class NoticeLifecycle {
     /** The actor of the dispatcher's actions. */
     public static final String DISPATCHER = "dispatcher";
+    /** The actor of the SMS gateway's delivery reports. */
+    public static final String GATEWAY = "sms-gateway";
 
     public enum Action {
         //             allowed from                 result     taken by
@@ -30,7 +32,9 @@ public final class NoticeLifecycle {
         GIVING_UP     (EnumSet.of(PENDING),         FAILED,    DISPATCHER),
         POSTING       (EnumSet.of(PENDING),         SENT,      Roles.OFFICE_STAFF, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN),
         CALL          (EnumSet.of(PENDING),         DELIVERED, Roles.OFFICE_STAFF, Roles.SUPERVISOR, Roles.OPERATOR, Roles.ADMIN),
-        RETRY         (EnumSet.of(FAILED),          PENDING,   Roles.SUPERVISOR, Roles.ADMIN);
+        RETRY         (EnumSet.of(FAILED),          PENDING,   Roles.SUPERVISOR, Roles.ADMIN),
+        DELIVERY      (EnumSet.of(SENT),            DELIVERED, GATEWAY),
+        NON_DELIVERY  (EnumSet.of(SENT),            FAILED,    GATEWAY);
 
         private final Set<NoticeStatus> from;
         private final NoticeStatus result;

@@ -6,8 +6,8 @@ public enum NoticeStatus {
     PENDING,
     /** Taken by the mail server or the SMS gateway, or posted by staff. */
     SENT,
-    /** Known to have reached the applicant (told by phone). */
+    /** Known to have reached the applicant (told by phone, or the SMS gateway reported it delivered). */
     DELIVERED,
-    /** Given up: an invalid recipient, or no success within the configured time. */
+    /** Given up: an invalid recipient, no success within the configured time, or reported undeliverable by the gateway. */
     FAILED
 }

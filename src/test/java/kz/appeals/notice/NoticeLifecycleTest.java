@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
 class NoticeLifecycleTest {
 
     @Test
-    @DisplayName("only a PENDING notice is sent, postponed, given up or recorded; only a FAILED one is retried")
+    @DisplayName("only a PENDING notice is sent, postponed, given up or recorded; only a FAILED one is retried; only a SENT one gets a delivery report")
     void table() {
         for (Action a : Action.values()) {
             for (NoticeStatus s : NoticeStatus.values()) {
-                boolean expected = a == Action.RETRY ? s == NoticeStatus.FAILED : s == NoticeStatus.PENDING;
+                boolean expected = switch (a) {
+                    case RETRY -> s == NoticeStatus.FAILED;
+                    case DELIVERY, NON_DELIVERY -> s == NoticeStatus.SENT;
+                    default -> s == NoticeStatus.PENDING;
+                };
                 assertThat(a.allowedFrom(s)).as("%s from %s", a, s).isEqualTo(expected);
             }
         }
@@ -27,7 +31,11 @@ class NoticeLifecycleTest {
         assertThat(Action.RETRY.actors()).containsExactlyInAnyOrder(Roles.SUPERVISOR, Roles.ADMIN);
         assertThat(NoticeLifecycle.recording(NoticeChannel.POST)).isEqualTo(Action.POSTING);
         assertThat(NoticeLifecycle.sqlFrom(Action.SENDING)).isEqualTo("('PENDING')");
-        assertThat(NoticeLifecycle.allowedIn(NoticeStatus.SENT)).isEmpty();
+        assertThat(NoticeLifecycle.allowedIn(NoticeStatus.SENT)).containsExactly("delivery", "non_delivery");
+        assertThat(Action.DELIVERY.result()).isEqualTo(NoticeStatus.DELIVERED);
+        assertThat(Action.NON_DELIVERY.result()).isEqualTo(NoticeStatus.FAILED);
+        assertThat(Action.DELIVERY.actors()).containsExactly(NoticeLifecycle.GATEWAY);
+        assertThat(NoticeLifecycle.allowedIn(NoticeStatus.DELIVERED)).isEmpty();
         assertThatThrownBy(() -> NoticeLifecycle.require(Action.RETRY, 7, NoticeStatus.SENT))
                 .isInstanceOf(InvalidTransitionException.class).hasMessageContaining("Notice 7 in status SENT");
     }
@@ -41,5 +49,9 @@ class NoticeLifecycleTest {
         assertThat(NoticeKind.owedBy("ASSIGNED")).isEmpty();
         assertThat(NoticeKind.EXTENSION.workingDays()).isEqualTo(3);
         assertThat(NoticeKind.REDIRECTION.workingDays()).isEqualTo(3);
+        // an answer template is no notice: no step owes it, and it has no subject line
+        assertThat(NoticeKind.ANSWER_DRAFT.notice()).isFalse();
+        assertThat(java.util.Arrays.stream(NoticeKind.values()).filter(k -> k != NoticeKind.ANSWER_DRAFT))
+                .allMatch(NoticeKind::notice);
     }
 }

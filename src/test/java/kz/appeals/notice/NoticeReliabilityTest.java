@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.appeals.support.IntakeFixtures;
+import kz.appeals.support.MailFront;
 import kz.appeals.support.Mailbox;
 import kz.appeals.support.NoticeFixtures.Registered;
 import kz.appeals.support.NoticePeers;
@@ -133,5 +134,26 @@ class NoticeReliabilityTest {
         assertThat((String) n.get("lastError")).isEqualTo("SMS gateway answered 400: {\"error\":\"invalid recipient\"}");
         Thread.sleep(1500);
         assertThat(smsTo(phone)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the mail server refusing the address (SMTP 550, permanent): FAILED at once with the server's reason, never tried again")
+    void smtpRefusesRecipient() throws InterruptedException {
+        String email = MailFront.REFUSED + newEmail();
+        Registered r = register(email, null, null, null);
+        Map<String, Object> n = awaitStatus(r.id(), "REGISTRATION", "FAILED", WAIT);
+        assertThat(n.get("attempts")).isEqualTo(1);
+        assertThat((String) n.get("lastError")).startsWith("the mail server refused the message: 550")
+                .contains("Recipient address rejected").doesNotContain(email);
+        Thread.sleep(1500); // three rounds of the dispatcher, the first retry long due had it been transient
+        Map<String, Object> later = notice(r.id(), "REGISTRATION");
+        assertThat(later.get("attempts")).isEqualTo(1);
+        assertThat(later.get("status")).isEqualTo("FAILED");
+        assertThat(Mailbox.read(email)).isEmpty();
+        assertThat(timelineKinds(r.id())).contains("NOTICE_FAILED").doesNotContain("NOTICE_SENT");
+        List<Integer> listed = given().auth().oauth2(Tokens.of("supervisor")).queryParam("status", "FAILED")
+                .queryParam("limit", 500).get("/api/v1/notices").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        assertThat(listed).contains(((Number) n.get("id")).intValue());
     }
 }

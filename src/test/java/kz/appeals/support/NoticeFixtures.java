@@ -81,6 +81,27 @@ public final class NoticeFixtures {
                 .get("/control/messages").then().statusCode(200).extract().jsonPath().getList("$");
     }
 
+    /** The delivery reports the SMS gateway sent for a recipient, each with the service's answer. */
+    public static List<Map<String, Object>> reportsFor(String phone) {
+        return given().baseUri("http://127.0.0.1").port(NoticePeers.SMS_PORT).queryParam("recipient", phone)
+                .get("/control/reports").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /**
+     * The SMS gateway takes the recipient's messages and then reports each {@code times} times to
+     * the service under test ({@code DELIVERED} or {@code FAILED} with the reason), with the key.
+     */
+    public static void gatewayReports(String phone, String status, String reason, int times) {
+        Map<String, Object> how = new HashMap<>(Map.of("recipient", phone, "status", 200, "delayMs", 0,
+                "report", status, "reportTimes", times, "reportKey", NoticePeers.REPORT_KEY,
+                "reportTo", "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/notices/delivery-reports"));
+        if (reason != null) {
+            how.put("reportReason", reason);
+        }
+        given().baseUri("http://127.0.0.1").port(NoticePeers.SMS_PORT).contentType("application/json").body(how)
+                .post("/control/behaviour").then().statusCode(204);
+    }
+
     /** How the SMS gateway answers a recipient from now on: a status, after a delay. */
     public static void gatewayAnswers(String phone, int status, long delayMillis) {
         given().baseUri("http://127.0.0.1").port(NoticePeers.SMS_PORT).contentType("application/json")

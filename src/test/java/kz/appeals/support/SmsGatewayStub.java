@@ -8,7 +8,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +29,14 @@ import java.util.concurrent.Executors;
  * <ul>
  *   <li>{@code POST /control/behaviour} {@code {"recipient": "+7...", "status": 500, "delayMs": 0}}</li>
  *   <li>{@code GET /control/messages?recipient=+7...} the requests it received for that recipient</li>
+ *   <li>{@code GET /control/reports?recipient=+7...} the delivery reports it sent for that recipient, each with
+ *       the service's answer</li>
  * </ul>
+ * A behaviour may also ask for delivery reports, as gateways send them: after taking a message,
+ * {@code "report": "DELIVERED"|"FAILED"} (with {@code "reportReason"}) is posted {@code "reportTimes"}
+ * times (default 1) to {@code "reportTo"} with the key {@code "reportKey"} in {@code X-Gateway-Key};
+ * a report answered 409 (the service has not yet written that it sent the message) is sent again
+ * a little later, as gateways retry their callbacks.
  */
 public final class SmsGatewayStub {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +44,8 @@ public final class SmsGatewayStub {
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, ObjectNode> behaviour = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> received = new ConcurrentHashMap<>();
+    private final Map<String, List<ObjectNode>> reports = new ConcurrentHashMap<>();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SmsGatewayStub(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
@@ -39,6 +53,7 @@ public final class SmsGatewayStub {
         server.createContext("/sms", this::sms);
         server.createContext("/control/behaviour", this::behaviour);
         server.createContext("/control/messages", this::messages);
+        server.createContext("/control/reports", this::reports);
         server.start();
     }
 
@@ -53,6 +68,9 @@ public final class SmsGatewayStub {
     }
 
     private void sms(HttpExchange x) throws IOException {
+        ObjectNode reportAfter = null;
+        String messageId = null;
+        String reportFor = null;
         try (x) {
             JsonNode body = JSON.readTree(x.getRequestBody());
             String recipient = body.path("recipient").asText();
@@ -74,6 +92,49 @@ public final class SmsGatewayStub {
             String answer = status < 300 ? "{\"id\":\"sms-" + received.get(recipient).size() + "\"}"
                     : status == 400 ? "{\"error\":\"invalid recipient\"}" : "{\"error\":\"temporarily unavailable\"}";
             send(x, status, answer);
+            if (status < 300 && how != null && how.hasNonNull("report")) {
+                reportAfter = how;
+                messageId = body.path("messageId").asText();
+                reportFor = recipient;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (reportAfter != null) {
+            ObjectNode how = reportAfter;
+            String id = messageId;
+            String recipient = reportFor;
+            executor.submit(() -> report(how, id, recipient));
+        }
+    }
+
+    /** Posts the delivery report(s) a behaviour asks for, and records the service's answers. */
+    private void report(ObjectNode how, String messageId, String recipient) {
+        ObjectNode report = JSON.createObjectNode().put("messageId", messageId).put("status", how.path("report").asText());
+        if (how.hasNonNull("reportReason")) {
+            report.put("reason", how.path("reportReason").asText());
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(how.path("reportTo").asText()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Gateway-Key", how.path("reportKey").asText())
+                .POST(HttpRequest.BodyPublishers.ofString(report.toString())).build();
+        try {
+            for (int i = 0; i < how.path("reportTimes").asInt(1); i++) {
+                int answer = 0;
+                for (int attempt = 0; attempt < 40; attempt++) {
+                    answer = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (answer != 409) {
+                        break;
+                    }
+                    Thread.sleep(250);
+                }
+                reports.computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>())
+                        .add(report.deepCopy().put("answer", answer));
+            }
+        } catch (IOException e) {
+            reports.computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>())
+                    .add(report.deepCopy().put("error", e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -88,12 +149,20 @@ public final class SmsGatewayStub {
     }
 
     private void messages(HttpExchange x) throws IOException {
+        list(x, received);
+    }
+
+    private void reports(HttpExchange x) throws IOException {
+        list(x, reports);
+    }
+
+    private static void list(HttpExchange x, Map<String, List<ObjectNode>> byRecipient) throws IOException {
         try (x) {
             String query = x.getRequestURI().getRawQuery();
             String recipient = query == null ? "" : URLDecoder.decode(query.replaceFirst("^recipient=", ""),
                     StandardCharsets.UTF_8);
             ArrayNode out = JSON.createArrayNode();
-            received.getOrDefault(recipient, List.of()).forEach(out::add);
+            byRecipient.getOrDefault(recipient, List.of()).forEach(out::add);
             send(x, 200, out.toString());
         }
     }

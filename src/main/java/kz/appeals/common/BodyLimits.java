@@ -16,6 +16,8 @@ import java.util.Locale;
 public class BodyLimits {
     static final String NDJSON = "application/x-ndjson";
     static final String MULTIPART = "multipart/form-data";
+    /** A historical import as a batch: the NDJSON and the documents it names, in one ZIP. */
+    static final String ZIP = "application/zip";
 
     @Inject
     AppealsConfig config;
@@ -25,8 +27,9 @@ public class BodyLimits {
         if (isMultipart(contentType)) {
             return config.http().maxMultipartBody().asLongValue();
         }
-        boolean ndjson = contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith(NDJSON);
-        return ndjson ? config.http().maxImportBody().asLongValue() : config.http().maxJsonBody().asLongValue();
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        boolean importBody = type.startsWith(NDJSON) || type.startsWith(ZIP);
+        return importBody ? config.http().maxImportBody().asLongValue() : config.http().maxJsonBody().asLongValue();
     }
 
     /**

@@ -205,6 +205,11 @@ public class AttachmentService {
         return config.maxPerAppeal();
     }
 
+    /** The largest document accepted, in bytes. */
+    public long maxFileSize() {
+        return config.maxFileSize().asLongValue();
+    }
+
     /**
      * For the historical import: why these bytes, given inline, cannot be attached (too large, of a
      * type not accepted), or null when they can. No scope: the import is the admin's.

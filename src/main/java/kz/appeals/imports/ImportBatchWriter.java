@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -84,6 +83,8 @@ public class ImportBatchWriter {
         };
         Map<String, CampaignSpan> campaigns = Map.of();
         Map<String, List<String>> campaignsByName = Map.of();
+        /** Where the lines' documents are: inline only, unless the import is a batch (a ZIP). */
+        ImportFiles files = ImportFiles.INLINE;
 
         Context(String actor, String role, WorkingDays days) {
             this.actor = actor;
@@ -216,15 +217,19 @@ public class ImportBatchWriter {
 
     private void attach(Appeal appeal, ImportLine.AttachmentRef ref, Context context, Instant at) {
         try {
+            ImportFiles.Content content = context.files.read(ref, attachments.maxFileSize());
             attachments.attachImported(appeal, ref.kind(), Boolean.TRUE.equals(ref.isPublic()), ref.fileName(),
-                    Base64.getDecoder().decode(ref.contentBase64()), context.actor, context.role, at);
+                    content.bytes(), context.actor, context.role, at);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Documents given inline: base64, accepted by the attachments' limits, public only for an ANSWER. */
-    private void checkAttachments(ImportLine line, Errors errors) {
+    /**
+     * Documents given inline (base64) or by their path in the batch, accepted by the attachments'
+     * limits and types, public only for an ANSWER.
+     */
+    private void checkAttachments(ImportLine line, Context context, Errors errors) {
         List<ImportLine.AttachmentRef> refs = line.attachmentsOrNone();
         if (refs.size() > attachments.maxPerAppeal()) {
             errors.add("attachments", "at most " + attachments.maxPerAppeal() + " documents an appeal");
@@ -236,17 +241,15 @@ public class ImportBatchWriter {
             if (Boolean.TRUE.equals(ref.isPublic()) && !ref.kind().mayBePublic()) {
                 errors.add(field + ".public", "only an ANSWER may be public");
             }
-            byte[] bytes;
             try {
-                bytes = Base64.getDecoder().decode(ref.contentBase64());
-            } catch (IllegalArgumentException e) {
-                errors.add(field + ".contentBase64", "is not base64");
-                continue;
-            }
-            try {
-                String refusal = attachments.refusal(bytes);
+                ImportFiles.Content content = context.files.read(ref, attachments.maxFileSize());
+                if (content.error() != null) {
+                    errors.add(field + content.field(), content.error());
+                    continue;
+                }
+                String refusal = attachments.refusal(content.bytes());
                 if (refusal != null) {
-                    errors.add(field + ".contentBase64", refusal);
+                    errors.add(field + content.field(), refusal);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -301,7 +304,7 @@ public class ImportBatchWriter {
             errors.add("receivedAt", "is in the future");
         }
         line.channel().checkReception(line.reception() != null, "reception", errors);
-        checkAttachments(line, errors);
+        checkAttachments(line, context, errors);
         if (line.reception() != null && line.reception().heldAt().toInstant().isAfter(now)) {
             errors.add("reception.heldAt", "is in the future");
         }

@@ -60,11 +60,15 @@ public record ImportLine(
             @NotBlank @Size(max = 20_000) String answer) {
     }
 
-    /** A document of the register's appeal, given inline (base64); the line stays under the import's line length. */
+    /**
+     * A document of the register's appeal: given inline (base64; the line stays under the import's
+     * line length), or as the path of a file in the uploaded batch (a ZIP). One of the two.
+     */
     public record AttachmentRef(
             @NotNull AttachmentKind kind,
             @NotBlank @Size(max = 255) String fileName,
-            @NotBlank String contentBase64,
+            String contentBase64,
+            @Size(max = 500) String path,
             @JsonProperty("public") Boolean isPublic) {
     }
 

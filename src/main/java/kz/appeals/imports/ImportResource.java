@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Historical import")
 public class ImportResource {
     static final String NDJSON = "application/x-ndjson";
+    static final String ZIP = "application/zip";
 
     @Inject
     ImportService imports;
@@ -47,8 +48,29 @@ public class ImportResource {
                     """)))
     @APIResponse(responseCode = "200", description = "Counts and the rejected lines",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "The body is neither application/x-ndjson nor application/zip")
     public ImportReport importAppeals(InputStream body) throws IOException {
         return imports.importAppeals(body);
+    }
+
+    @POST
+    @Consumes(ZIP)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import a historical register with its documents (a ZIP batch)",
+            description = "Roles: admin. The ZIP holds the register as appeals.ndjson (or its one .ndjson file) at its "
+                    + "root, lines as for application/x-ndjson, and the documents the lines name: an attachment gives "
+                    + "\"path\": \"letters/PVL-2024-0001.pdf\" (relative to the ZIP's root) instead of contentBase64. "
+                    + "Each document passes the attachments' limits (size, accepted types detected from the bytes); a line "
+                    + "naming a missing, too large or refused file is rejected with the reason, the others are kept.")
+    @RequestBody(content = @Content(mediaType = ZIP, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            format = "binary")))
+    @APIResponse(responseCode = "200", description = "Counts and the rejected lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a ZIP archive")
+    @APIResponse(responseCode = "413", description = "The batch passes appeals.http.max-import-body")
+    @APIResponse(responseCode = "422", description = "No register (appeals.ndjson) in the batch")
+    public ImportReport importBatch(InputStream body) throws IOException {
+        return imports.importBatch(body);
     }
 }

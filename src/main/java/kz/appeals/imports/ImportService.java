@@ -12,6 +12,12 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import kz.appeals.common.Problem;
+import kz.appeals.common.ProblemException;
+import kz.appeals.common.ValidationException;
 import kz.appeals.deadline.WorkingCalendar;
 import kz.appeals.deadline.WorkingDays;
 import kz.appeals.security.Caller;
@@ -35,6 +43,8 @@ public class ImportService {
     static final int BATCH_SIZE = 500;
     static final int MAX_LINE_LENGTH = 64 * 1024;
     static final int MAX_REPORTED_ERRORS = 1000;
+    /** The register's name inside a batch. */
+    static final String BATCH_REGISTER = "appeals.ndjson";
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     @Inject
@@ -57,9 +67,58 @@ public class ImportService {
      *         ({@link kz.appeals.common.BodySizeInterceptor}); lines stored before stay stored
      */
     public ImportReport importAppeals(InputStream body) throws IOException {
+        return importAppeals(body, ImportFiles.INLINE);
+    }
+
+    /**
+     * Imports a batch: a ZIP holding the register as {@value #BATCH_REGISTER} (or the one
+     * {@code .ndjson} file at its root) and the documents its lines name by path. The upload is
+     * spooled to a temporary file (a ZIP is read from its end) and deleted afterwards.
+     */
+    public ImportReport importBatch(InputStream body) throws IOException {
+        Path spooled = Files.createTempFile("appeals-import-", ".zip");
+        try {
+            try (OutputStream out = Files.newOutputStream(spooled)) {
+                body.transferTo(out);
+            }
+            ZipFile zip;
+            try {
+                zip = new ZipFile(spooled.toFile(), StandardCharsets.UTF_8);
+            } catch (ZipException e) {
+                throw new ValidationException("body", "is not a ZIP archive");
+            }
+            try (zip) {
+                ZipEntry register = register(zip);
+                try (InputStream lines = zip.getInputStream(register)) {
+                    return importAppeals(lines, new ImportFiles.Batch(zip));
+                }
+            }
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    /** The batch's register: appeals.ndjson at the root, else its one .ndjson file at the root (422 otherwise). */
+    private static ZipEntry register(ZipFile zip) {
+        ZipEntry named = zip.getEntry(BATCH_REGISTER);
+        if (named != null && !named.isDirectory()) {
+            return named;
+        }
+        List<? extends ZipEntry> candidates = zip.stream()
+                .filter(e -> !e.isDirectory() && e.getName().indexOf('/') < 0 && e.getName().endsWith(".ndjson"))
+                .limit(2).toList();
+        if (candidates.size() != 1) {
+            throw ProblemException.unprocessable("The batch holds " + (candidates.isEmpty() ? "no" : "more than one")
+                    + " .ndjson file at its root: name the register " + BATCH_REGISTER);
+        }
+        return candidates.get(0);
+    }
+
+    private ImportReport importAppeals(InputStream body, ImportFiles files) throws IOException {
         WorkingDays days = QuarkusTransaction.requiringNew().call(calendar::all);
         ImportBatchWriter.Context context = QuarkusTransaction.requiringNew()
                 .call(() -> writer.context(caller.name(), Roles.ADMIN, days)); // the import is the admin's alone
+        context.files = files;
         Tally tally = new Tally();
         List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
         // Bytes that are not UTF-8 become U+FFFF, which the strict JSON strings refuse: the line is rejected.

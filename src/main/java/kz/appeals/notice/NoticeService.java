@@ -168,6 +168,7 @@ public class NoticeService {
         Instant now = Instant.now();
         notice.status = Action.RETRY.result();
         notice.failedAt = null;
+        notice.sentAt = null; // one the gateway reported undelivered was sent: it is owed again
         notice.nextAttemptAt = now;
         notice.giveUpAt = now.plus(config.giveUpAfter());
         em.flush();

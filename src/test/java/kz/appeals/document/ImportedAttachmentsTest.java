@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
@@ -90,5 +91,106 @@ class ImportedAttachmentsTest {
                 .post("/api/v1/imports/appeals").then().statusCode(200).body("imported", equalTo(0)).body("skipped", equalTo(1));
         assertThat(given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
                 .then().extract().jsonPath().getList("items.id")).hasSize(2);
+    }
+
+    static String byPath(String kind, String name, String path, boolean isPublic) {
+        return "{\"kind\":\"" + kind + "\",\"fileName\":\"" + name + "\",\"public\":" + isPublic
+                + ",\"path\":\"" + path + "\"}";
+    }
+
+    static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals as a ZIP batch attaches the files its lines name by path; a missing, disguised, too large or escaping path rejects the line")
+    void batchDocuments() throws Exception {
+        String p = "ZIP-" + UUID.randomUUID();
+        byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
+        System.arraycopy(SampleFiles.pdf(), 0, tooLarge, 0, SampleFiles.pdf().length);
+        String register = String.join("\n",
+                line(p + "-1", byPath("INCOMING", "Заявление.pdf", "letters/" + p + "-1.pdf", false) + ","
+                        + byPath("ANSWER", "Ответ.png", "answers/" + p + "-1.png", true)),
+                line(p + "-2", byPath("INCOMING", "a.pdf", "letters/missing.pdf", false)),
+                line(p + "-3", byPath("INCOMING", "letter.pdf", "letters/disguised.pdf", false)),
+                line(p + "-4", byPath("INCOMING", "big.pdf", "letters/big.pdf", false)),
+                line(p + "-5", byPath("INCOMING", "passwd.pdf", "../letters/" + p + "-1.pdf", false)),
+                line(p + "-6", "{\"kind\":\"INCOMING\",\"fileName\":\"a.pdf\",\"path\":\"letters/" + p
+                        + "-1.pdf\",\"contentBase64\":\"" + Base64.getEncoder().encodeToString(SampleFiles.pdf()) + "\"}"))
+                + "\n";
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("appeals.ndjson", register.getBytes(StandardCharsets.UTF_8));
+        files.put("letters/" + p + "-1.pdf", SampleFiles.pdf());
+        files.put("answers/" + p + "-1.png", SampleFiles.png());
+        files.put("letters/disguised.pdf", SampleFiles.exe());
+        files.put("letters/big.pdf", tooLarge);
+        byte[] batch = zip(files);
+
+        JsonPath report = given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(batch)
+                .post("/api/v1/imports/appeals").then().statusCode(200)
+                .body("imported", equalTo(1)).body("rejected", equalTo(5))
+                .extract().jsonPath();
+        assertThat(report.getList("errors.line", Integer.class)).containsExactly(2, 3, 4, 5, 6);
+        for (int i = 0; i < 4; i++) {
+            assertThat(report.getList("errors[" + i + "].errors.field", String.class)).as("line %d", i + 2)
+                    .containsExactly("attachments[0].path");
+        }
+        assertThat(report.getString("errors[0].errors[0].message")).contains("no file letters/missing.pdf");
+        assertThat(report.getString("errors[1].errors[0].message")).contains("not an accepted type");
+        assertThat(report.getString("errors[2].errors[0].message")).contains("is larger than");
+        assertThat(report.getString("errors[3].errors[0].message")).contains("relative path");
+        assertThat(report.getList("errors[4].errors.field", String.class)).containsExactly("attachments[0]");
+
+        long id = appealId(p + "-1");
+        JsonPath list = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.fileName", String.class)).containsExactly("Заявление.pdf", "Ответ.png");
+        assertThat(list.getList("items.contentType", String.class)).containsExactly(SampleFiles.PDF, SampleFiles.PNG);
+        assertThat(list.getList("items.public", Boolean.class)).containsExactly(false, true);
+        assertThat(given().auth().oauth2(Tokens.of("supervisor"))
+                .get("/api/v1/appeals/" + id + "/attachments/" + list.getLong("items[0].id")).then().statusCode(200)
+                .extract().asByteArray()).isEqualTo(SampleFiles.pdf());
+
+        // the same batch again changes nothing
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(batch)
+                .post("/api/v1/imports/appeals").then().statusCode(200).body("imported", equalTo(0)).body("skipped", equalTo(1));
+        assertThat(given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
+                .then().extract().jsonPath().getList("items.id")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a path in a plain NDJSON import, a body that is no ZIP, a ZIP without a register, or a non-admin answer as they should and import nothing")
+    void batchRefusals() throws Exception {
+        String ref = "ZIPNO-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson")
+                .body(line(ref, byPath("INCOMING", "a.pdf", "letters/a.pdf", false)) + "\n")
+                .post("/api/v1/imports/appeals").then().statusCode(200).body("rejected", equalTo(1))
+                .body("errors[0].errors[0].field", equalTo("attachments[0].path"))
+                .body("errors[0].errors[0].message", org.hamcrest.Matchers.containsString("application/zip"));
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body("not a zip".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/appeals").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip")
+                .body(zip(Map.of("letters/a.pdf", SampleFiles.pdf())))
+                .post("/api/v1/imports/appeals").then().statusCode(422).contentType("application/problem+json");
+        byte[] batch = zip(Map.of("appeals.ndjson", (line(ref, byPath("INCOMING", "a.pdf", "a.pdf", false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8), "a.pdf", SampleFiles.pdf()));
+        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/zip").body(batch)
+                .post("/api/v1/imports/appeals").then().statusCode(403);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from appeal where external_ref = ?")) {
+            s.setString(1, ref);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
     }
 }

@@ -91,6 +91,7 @@ public final class NoticeDtos {
             @Size(max = 500) @Schema(description = "Why it was not delivered (FAILED)", example = "subscriber unreachable")
             String reason) {
 
+        @Schema(name = "DeliveryReportStatus")
         public enum Status { DELIVERED, FAILED }
     }
 }

@@ -35,7 +35,7 @@ interface ImportFiles {
         if (one != null) {
             return one;
         }
-        if (ref.path() != null) {
+        if (byPath(ref)) {
             return Content.refused(".path", "names a file of a batch: upload the NDJSON and its files as a ZIP "
                     + "(Content-Type application/zip), or give the document inline as contentBase64");
         }
@@ -45,8 +45,11 @@ interface ImportFiles {
     /** Either contentBase64 or path; null when the reference gives exactly one. */
     static Content exactlyOne(ImportLine.AttachmentRef ref) {
         boolean inline = ref.contentBase64() != null && !ref.contentBase64().isBlank();
-        boolean path = ref.path() != null && !ref.path().isBlank();
-        return inline == path ? Content.refused("", "give either contentBase64 or path") : null;
+        return inline == byPath(ref) ? Content.refused("", "give either contentBase64 or path") : null;
+    }
+
+    static boolean byPath(ImportLine.AttachmentRef ref) {
+        return ref.path() != null && !ref.path().isBlank();
     }
 
     static Content inline(ImportLine.AttachmentRef ref) {
@@ -71,7 +74,7 @@ interface ImportFiles {
             if (one != null) {
                 return one;
             }
-            if (ref.path() == null) {
+            if (!byPath(ref)) {
                 return inline(ref);
             }
             String path = ref.path();

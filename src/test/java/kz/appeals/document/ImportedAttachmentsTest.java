@@ -171,7 +171,7 @@ class ImportedAttachmentsTest {
     void batchRefusals() throws Exception {
         String ref = "ZIPNO-" + UUID.randomUUID();
         given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson")
-                .body(line(ref, byPath("INCOMING", "a.pdf", "letters/a.pdf", false)) + "\n")
+                .body((line(ref, byPath("INCOMING", "a.pdf", "letters/a.pdf", false)) + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/imports/appeals").then().statusCode(200).body("rejected", equalTo(1))
                 .body("errors[0].errors[0].field", equalTo("attachments[0].path"))
                 .body("errors[0].errors[0].message", org.hamcrest.Matchers.containsString("application/zip"));

@@ -63,8 +63,8 @@ public class StatisticsResource {
                     + "the campaigns of the same kind on the same dates of that earlier year (NONE: appeals without a "
                     + "campaign); month is YYYY-MM. Groups without appeals in "
                     + "a period are left out. Figures include every committed change. Accept: text/csv gives the same "
-                    + "figures as CSV: columns period (from/to), level (total or group), key and the figures, by the names "
-                    + "of the JSON.")
+                    + "figures as CSV: columns period (from/to), level (total or group), key, kind, nameRu and nameKk "
+                    + "(filled in campaign rows only) and the figures, by the names of the JSON.")
     @APIResponse(responseCode = "200", description = "The figures of the period, its groups and the earlier years",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealStatsReport.class),

@@ -41,11 +41,13 @@ $$;
 -- The keys one appeal state is counted under, one per dim (several for applicant groups). Topic
 -- groups are not a dim: readers sum the topics' rows by the catalogue's current group.
 drop function if exists stats_keys(varchar, varchar, varchar, varchar, varchar[]);
+drop function if exists stats_keys(varchar, varchar, varchar, varchar, varchar[], varchar);
 create or replace function stats_keys(p_channel varchar, p_topic varchar, p_agency varchar, p_type varchar,
-                                      p_groups varchar[], p_official varchar)
+                                      p_groups varchar[], p_official varchar, p_campaign varchar)
     returns table (dim char(1), key varchar)
     language sql immutable parallel safe as $$
     select 'T', '' union all
+    select 'K', p_campaign union all
     select 'C', p_channel union all
     select 'P', p_topic union all
     select 'A', p_agency union all
@@ -121,12 +123,33 @@ end $$;
 
 -- What one appeal contributes ----------------------------------------------------------------
 
+-- The citizen's feedback as an appeal's state counts it: only the feedback on the appeal's current
+-- closure (f.closed_at = a.closed_at; a reopening clears closed_at, a new closure takes its own
+-- feedback); f may be null (no feedback). disputed: appeal_feedback_is_dispute() of R__feedback.sql,
+-- the rule of GET /appeals?disputed=true.
+create or replace function stats_with_feedback(s stats_appeal_delta, a appeal, f appeal_feedback)
+    returns stats_appeal_delta
+    language plpgsql immutable as $$
+begin
+    if f.appeal_id is not null and f.appeal_id = a.id and f.closed_at = a.closed_at then
+        s.feedback_rating := f.rating;
+        s.feedback_solved := f.solved;
+        s.disputed := appeal_feedback_is_dispute(f.solved, f.dismissed_at);
+    else
+        s.feedback_rating := null;
+        s.feedback_solved := null;
+        s.disputed := false;
+    end if;
+    return s;
+end $$;
+
 -- What an appeal in its present state contributes, as a delta row with sign +1: resolved
 -- (not open) with its outcome and working days to answer, or pending with its due date.
 create or replace function stats_appeal_state(a appeal) returns stats_appeal_delta
     language plpgsql as $$
 declare
     s stats_appeal_delta;
+    fb appeal_feedback;
 begin
     s.sign := 1;
     s.registered_on := a.registered_on;
@@ -138,6 +161,7 @@ begin
     s.applicant_groups := stats_groups(a.applicant_groups);
     s.is_repeat := a.repeat_of is not null;
     s.official_key := coalesce(a.official_id::varchar, 'NONE');
+    s.campaign_key := coalesce(a.campaign_code, 'NONE');
     s.extended := a.extended;
     s.returned := a.returned;
     s.reopened := a.reopened;
@@ -157,6 +181,11 @@ begin
     else
         s.due_on := a.due_on;
     end if;
+    select f.* into fb from appeal_feedback f where f.appeal_id = a.id and f.closed_at = a.closed_at;
+    s := stats_with_feedback(s, a, fb);
+    select count(*) filter (where n.late), count(*) filter (where n.status in ('SENT', 'DELIVERED') and not n.late)
+      into s.notices_late, s.notices_on_time
+      from notice n where n.appeal_id = a.id;
     return s;
 end $$;
 
@@ -168,8 +197,10 @@ begin
     -- committed, this appeal is counted against the reception as it then is, and the
     -- reception's trigger, which counts the appeals committed before it, does not miss it.
     perform 1 from reception r where r.id = p_reception for share;
-    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
-    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, 0, 0, p_appeals, p_positive
+    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, campaign_key,
+                                       receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, coalesce(r.campaign_code, 'NONE'),
+           0, 0, p_appeals, p_positive
       from reception r
       join official o on o.id = r.official_id
      where r.id = p_reception and r.status = 'HELD';
@@ -217,13 +248,99 @@ begin
     return null;
 end $$;
 
+-- Feedback and notices: counted with their appeal ------------------------------------------------
+
+-- Appends the appeal's state before and after a change of a row that belongs to it (its feedback,
+-- a notice): n is its state now; p_before turns n into the state before the change. The appeal's
+-- row is locked first, so that a concurrent change of the appeal (another cell, a reopening) and
+-- this change are counted one after the other, each against the state the other left.
+create or replace function stats_appeal_restate(p_appeal bigint, p_feedback appeal_feedback, p_feedback_changed boolean,
+                                                p_late_change int, p_on_time_change int) returns void
+    language plpgsql as $$
+declare
+    a appeal;
+    o stats_appeal_delta;
+    n stats_appeal_delta;
+begin
+    select * into a from appeal where id = p_appeal for no key update;
+    if not found then
+        return;
+    end if;
+    n := stats_appeal_state(a);
+    o := n;
+    if p_feedback_changed then
+        o := stats_with_feedback(o, a, p_feedback);
+    end if;
+    o.notices_late := o.notices_late - p_late_change;
+    o.notices_on_time := o.notices_on_time - p_on_time_change;
+    if o is distinct from n then
+        o.sign := -1;
+        insert into stats_appeal_delta select (o).*;
+        insert into stats_appeal_delta select (n).*;
+    end if;
+end $$;
+
+-- Follows every write to appeal_feedback: the old row, if any, is what the appeal had before.
+create or replace function stats_feedback_changed() returns trigger
+    language plpgsql as $$
+declare
+    none appeal_feedback;
+begin
+    if tg_op = 'UPDATE' and (old.appeal_id, old.closed_at, old.solved, old.rating, old.dismissed_at)
+            is not distinct from (new.appeal_id, new.closed_at, new.solved, new.rating, new.dismissed_at) then
+        return null;
+    end if;
+    if tg_op = 'UPDATE' and old.appeal_id <> new.appeal_id then
+        perform stats_appeal_restate(old.appeal_id, old, true, 0, 0);
+        perform stats_appeal_restate(new.appeal_id, none, true, 0, 0);
+    elsif tg_op = 'INSERT' then
+        perform stats_appeal_restate(new.appeal_id, none, true, 0, 0);
+    else
+        perform stats_appeal_restate(old.appeal_id, old, true, 0, 0);
+    end if;
+    return null;
+end $$;
+
+-- A notice's part of its appeal's figures: late (notice.late), or sent (or recorded by staff) on time.
+create or replace function stats_notice_counts(p_status varchar, p_late boolean) returns int[]
+    language sql immutable parallel safe as $$
+    select array[case when p_late then 1 else 0 end,
+                 case when p_status in ('SENT', 'DELIVERED') and not p_late then 1 else 0 end]
+$$;
+
+-- Follows every write to notice. Most (claims, attempts, delivery) change nothing counted.
+create or replace function stats_notice_changed() returns trigger
+    language plpgsql as $$
+declare
+    none appeal_feedback;
+    was int[] := array[0, 0];
+    now_ int[] := array[0, 0];
+begin
+    if tg_op <> 'INSERT' then
+        was := stats_notice_counts(old.status, old.late);
+    end if;
+    if tg_op <> 'DELETE' then
+        now_ := stats_notice_counts(new.status, new.late);
+    end if;
+    if tg_op = 'UPDATE' and old.appeal_id <> new.appeal_id then
+        perform stats_appeal_restate(old.appeal_id, none, false, -was[1], -was[2]);
+        perform stats_appeal_restate(new.appeal_id, none, false, now_[1], now_[2]);
+    elsif was is distinct from now_ then
+        perform stats_appeal_restate(coalesce(new.appeal_id, old.appeal_id), none, false,
+                                     now_[1] - was[1], now_[2] - was[2]);
+    end if;
+    return null;
+end $$;
+
 -- What one reception contributes -------------------------------------------------------------
 
 -- A held reception's figures with sign p_sign: the reception, its citizens, its appeals.
 create or replace function stats_reception_emit(r reception, p_sign int) returns void
     language sql as $$
-    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
-    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, p_sign, p_sign * r.citizens_received,
+    insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, campaign_key,
+                                       receptions, citizens, appeals, positive)
+    select r.held_on, r.district_code, o.official_type, r.format, r.official_id, coalesce(r.campaign_code, 'NONE'),
+           p_sign, p_sign * r.citizens_received,
            p_sign * count(a.id),
            p_sign * count(a.id) filter (where not appeal_status_is_open(a.status) and a.outcome = 'POSITIVE')
       from official o
@@ -237,8 +354,9 @@ create or replace function stats_reception_changed() returns trigger
     language plpgsql as $$
 begin
     if tg_op = 'UPDATE'
-        and (old.status, old.held_on, old.district_code, old.official_id, old.format, old.citizens_received)
-            is not distinct from (new.status, new.held_on, new.district_code, new.official_id, new.format, new.citizens_received) then
+        and (old.status, old.held_on, old.district_code, old.official_id, old.format, old.citizens_received, old.campaign_code)
+            is not distinct from (new.status, new.held_on, new.district_code, new.official_id, new.format,
+                                  new.citizens_received, new.campaign_code) then
         return null;
     end if;
     if tg_op <> 'INSERT' and old.status = 'HELD' then
@@ -256,8 +374,10 @@ create or replace function stats_official_changed() returns trigger
 begin
     if old.official_type is distinct from new.official_type then
         perform 1 from reception r where r.official_id = new.id and r.status = 'HELD' for no key update;
-        insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, receptions, citizens, appeals, positive)
-        select r.held_on, r.district_code, t.official_type, r.format, r.official_id, t.sign, t.sign * r.citizens_received,
+        insert into stats_reception_delta (held_on, district_code, official_type, format, official_id, campaign_key,
+                                           receptions, citizens, appeals, positive)
+        select r.held_on, r.district_code, t.official_type, r.format, r.official_id, coalesce(r.campaign_code, 'NONE'),
+               t.sign, t.sign * r.citizens_received,
                t.sign * x.appeals, t.sign * x.positive
           from reception r
          cross join (values (old.official_type, -1), (new.official_type, 1)) t(official_type, sign)
@@ -348,12 +468,14 @@ begin
     x as (
         select g.grain, g.period, k.dim, w.district_code, k.key, d.sign,
                d.resolved, d.outcome, d.is_repeat, d.working_days, d.due_on, d.answered_late, d.extended,
-               d.redirected_late, d.returned, d.reopened, d.collective, d.anonymous
+               d.redirected_late, d.returned, d.reopened, d.collective, d.anonymous,
+               d.feedback_rating, d.feedback_solved, d.disputed, d.notices_late, d.notices_on_time
           from d
          cross join lateral (values ('D', d.registered_on),
                                     ('M', date_trunc('month', d.registered_on::timestamp)::date)) g(grain, period)
          cross join lateral (values (d.district_code), ('*')) w(district_code)
-         cross join lateral stats_keys(d.channel, d.topic_code, d.agency_code, d.type, d.applicant_groups, d.official_key) k),
+         cross join lateral stats_keys(d.channel, d.topic_code, d.agency_code, d.type, d.applicant_groups, d.official_key,
+                                       d.campaign_key) k),
     -- one row per cell and working-days value first: the histogram is then built from a few rows
     cells as (
         select grain, period, dim, district_code, key, working_days,
@@ -372,18 +494,26 @@ begin
                sum(case when returned then sign else 0 end) as returned,
                sum(case when reopened then sign else 0 end) as reopened,
                sum(case when collective then sign else 0 end) as collective,
-               sum(case when anonymous then sign else 0 end) as anonymous
+               sum(case when anonymous then sign else 0 end) as anonymous,
+               sum(case when feedback_rating is not null then sign else 0 end) as feedback,
+               sum(sign * coalesce(feedback_rating, 0)) as rating_sum,
+               sum(case when outcome = 'POSITIVE' and feedback_solved then sign else 0 end) as confirmed_positive,
+               sum(case when disputed then sign else 0 end) as disputed,
+               sum(sign * notices_late) as notices_late,
+               sum(sign * notices_on_time) as notices_on_time
           from x
          group by grain, period, dim, district_code, key, working_days),
     counters as (
         insert into stats_appeal as s (grain, period, dim, district_code, key, received, resolved, positive,
                                        explained, rejected, redirected, terminated, repeats, answered_on_time,
                                        answered_late, extended, redirected_late, returned, reopened, collective,
-                                       anonymous, answer_days)
+                                       anonymous, feedback, rating_sum, confirmed_positive, disputed, notices_late,
+                                       notices_on_time, answer_days)
         select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive),
                sum(explained), sum(rejected), sum(redirected), sum(terminated), sum(repeats), sum(answered_on_time),
                sum(answered_late), sum(extended), sum(redirected_late), sum(returned), sum(reopened), sum(collective),
-               sum(anonymous), stats_hist(working_days, received)
+               sum(anonymous), sum(feedback), sum(rating_sum), sum(confirmed_positive), sum(disputed), sum(notices_late),
+               sum(notices_on_time), stats_hist(working_days, received)
           from cells
          group by grain, period, dim, district_code, key
         on conflict (grain, dim, district_code, period, key) do update set
@@ -403,6 +533,12 @@ begin
             reopened = s.reopened + excluded.reopened,
             collective = s.collective + excluded.collective,
             anonymous = s.anonymous + excluded.anonymous,
+            feedback = s.feedback + excluded.feedback,
+            rating_sum = s.rating_sum + excluded.rating_sum,
+            confirmed_positive = s.confirmed_positive + excluded.confirmed_positive,
+            disputed = s.disputed + excluded.disputed,
+            notices_late = s.notices_late + excluded.notices_late,
+            notices_on_time = s.notices_on_time + excluded.notices_on_time,
             answer_days = stats_hist_add(s.answer_days, excluded.answer_days)),
     pending as (
         insert into stats_appeal_pending_due as s (grain, period, dim, district_code, key, due_on, appeals)
@@ -420,18 +556,18 @@ begin
                 where ctid = any (array(select ctid from stats_reception_delta limit p_limit))
                 returning *)
     , x as (
-        select g.grain, g.period, d.district_code, d.official_type, d.format, d.official_id,
+        select g.grain, g.period, d.district_code, d.official_type, d.format, d.official_id, d.campaign_key,
                d.receptions, d.citizens, d.appeals, d.positive
           from d
          cross join lateral (values ('D', d.held_on), ('M', date_trunc('month', d.held_on::timestamp)::date)) g(grain, period))
     , up as (
-        insert into stats_reception as s (grain, period, district_code, official_type, format, official_id,
+        insert into stats_reception as s (grain, period, district_code, official_type, format, official_id, campaign_key,
                                           receptions_held, citizens_received, appeals_received, positive)
-        select grain, period, district_code, official_type, format, official_id,
+        select grain, period, district_code, official_type, format, official_id, campaign_key,
                sum(receptions), sum(citizens), sum(appeals), sum(positive)
           from x
-         group by grain, period, district_code, official_type, format, official_id
-        on conflict (grain, period, district_code, official_type, format, official_id) do update set
+         group by grain, period, district_code, official_type, format, official_id, campaign_key
+        on conflict (grain, period, district_code, official_type, format, official_id, campaign_key) do update set
             receptions_held = s.receptions_held + excluded.receptions_held,
             citizens_received = s.citizens_received + excluded.citizens_received,
             appeals_received = s.appeals_received + excluded.appeals_received,
@@ -464,6 +600,10 @@ begin
            stats_groups(a.applicant_groups) as applicant_groups,
            a.repeat_of is not null as is_repeat,
            coalesce(a.official_id::varchar, 'NONE')::varchar as official_key,
+           coalesce(a.campaign_code, 'NONE')::varchar as campaign_key,
+           f.rating as feedback_rating, f.solved as feedback_solved,
+           coalesce(appeal_feedback_is_dispute(f.solved, f.dismissed_at), false) as disputed,
+           coalesce(nc.late, 0) as notices_late, coalesce(nc.on_time, 0) as notices_on_time,
            stats_answered_late(a.status, a.outcome, a.answered_on, a.due_on) as answered_late,
            a.extended, a.returned, a.reopened,
            coalesce(a.signatories, 0) > 1 as collective,
@@ -473,7 +613,11 @@ begin
            case when not appeal_status_is_open(a.status) then a.outcome end as outcome,
            case when not appeal_status_is_open(a.status) then a.answered_on end as answered_on,
            case when appeal_status_is_open(a.status) then a.due_on end as due_on
-      from appeal a;
+      from appeal a
+      left join appeal_feedback f on f.appeal_id = a.id and f.closed_at = a.closed_at
+      left join (select n.appeal_id, sum((stats_notice_counts(n.status, n.late))[1]) as late,
+                        sum((stats_notice_counts(n.status, n.late))[2]) as on_time
+                   from notice n group by n.appeal_id) nc on nc.appeal_id = a.id;
 
     -- Working-day ordinal of each day spanned: working days between two days is a subtraction.
     -- An answer can predate its registration (received and answered on a holiday).
@@ -504,29 +648,41 @@ begin
            count(*) filter (where f.returned) as returned,
            count(*) filter (where f.reopened) as reopened,
            count(*) filter (where f.collective) as collective,
-           count(*) filter (where f.anonymous) as anonymous
+           count(*) filter (where f.anonymous) as anonymous,
+           count(*) filter (where f.feedback_rating is not null) as feedback,
+           coalesce(sum(f.feedback_rating), 0) as rating_sum,
+           count(*) filter (where f.outcome = 'POSITIVE' and f.feedback_solved) as confirmed_positive,
+           count(*) filter (where f.disputed) as disputed,
+           sum(f.notices_late) as notices_late,
+           sum(f.notices_on_time) as notices_on_time
       from stats_facts f
       left join stats_ordinal orr on orr.day = f.registered_on
       left join stats_ordinal oa on oa.day = f.answered_on
-     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key) k
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key,
+                                   f.campaign_key) k
      group by 1, 2, 3, 4, 5;
 
     -- Days and months, of each district and of the region ('*'), in key order so that a range
     -- of periods is a few contiguous pages.
     insert into stats_appeal (grain, period, dim, district_code, key, received, resolved, positive,
                               explained, rejected, redirected, terminated, repeats, answered_on_time, answered_late,
-                              extended, redirected_late, returned, reopened, collective, anonymous, answer_days)
+                              extended, redirected_late, returned, reopened, collective, anonymous, feedback,
+                              rating_sum, confirmed_positive, disputed, notices_late, notices_on_time, answer_days)
     select grain, period, dim, district_code, key, sum(received), sum(resolved), sum(positive), sum(explained),
            sum(rejected), sum(redirected), sum(terminated), sum(repeats), sum(answered_on_time), sum(answered_late),
            sum(extended), sum(redirected_late), sum(returned), sum(reopened), sum(collective), sum(anonymous),
-           stats_hist(working_days, received)
+           sum(feedback), sum(rating_sum), sum(confirmed_positive), sum(disputed), sum(notices_late),
+           sum(notices_on_time), stats_hist(working_days, received)
       from (select g.grain, g.period, c.dim, w.district_code, c.key, c.working_days,
                    sum(c.received)::bigint as received, sum(c.resolved) as resolved, sum(c.positive) as positive,
                    sum(c.explained) as explained, sum(c.rejected) as rejected, sum(c.redirected) as redirected,
                    sum(c.terminated) as terminated, sum(c.repeats) as repeats,
                    sum(c.answered_on_time) as answered_on_time, sum(c.answered_late) as answered_late,
                    sum(c.extended) as extended, sum(c.redirected_late) as redirected_late, sum(c.returned) as returned,
-                   sum(c.reopened) as reopened, sum(c.collective) as collective, sum(c.anonymous) as anonymous
+                   sum(c.reopened) as reopened, sum(c.collective) as collective, sum(c.anonymous) as anonymous,
+                   sum(c.feedback) as feedback, sum(c.rating_sum) as rating_sum,
+                   sum(c.confirmed_positive) as confirmed_positive, sum(c.disputed) as disputed,
+                   sum(c.notices_late) as notices_late, sum(c.notices_on_time) as notices_on_time
               from stats_cells c
              cross join lateral (values ('D', c.period), ('M', date_trunc('month', c.period::timestamp)::date)) g(grain, period)
              cross join lateral (values (c.district_code), ('*')) w(district_code)
@@ -537,16 +693,17 @@ begin
     insert into stats_appeal_pending_due (grain, period, dim, district_code, key, due_on, appeals)
     select g.grain, g.period, k.dim, w.district_code, k.key, f.due_on, count(*)
       from stats_facts f
-     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key) k
+     cross join lateral stats_keys(f.channel, f.topic_code, f.agency_code, f.type, f.applicant_groups, f.official_key,
+                                   f.campaign_key) k
      cross join lateral (values ('D', f.registered_on), ('M', date_trunc('month', f.registered_on::timestamp)::date)) g(grain, period)
      cross join lateral (values (f.district_code), ('*')) w(district_code)
      where f.due_on >= stats_due_horizon()
      group by 1, 2, 3, 4, 5, 6
      order by 6, 1, 3, 4, 2, 5;
 
-    insert into stats_reception (grain, period, district_code, official_type, format, official_id,
+    insert into stats_reception (grain, period, district_code, official_type, format, official_id, campaign_key,
                                  receptions_held, citizens_received, appeals_received, positive)
-    select g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id,
+    select g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id, coalesce(r.campaign_code, 'NONE'),
            count(*), sum(r.citizens_received), coalesce(sum(x.appeals), 0), coalesce(sum(x.positive), 0)
       from reception r
       join official o on o.id = r.official_id
@@ -555,8 +712,8 @@ begin
                    from appeal a where a.reception_id is not null group by a.reception_id) x on x.reception_id = r.id
      cross join lateral (values ('D', r.held_on), ('M', date_trunc('month', r.held_on::timestamp)::date)) g(grain, period)
      where r.status = 'HELD'
-     group by g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id
-     order by 1, 2, 3, 4, 5, 6;
+     group by g.grain, g.period, r.district_code, o.official_type, r.format, r.official_id, r.campaign_code
+     order by 1, 2, 3, 4, 5, 6, 7;
 
     drop table stats_facts;
     drop table stats_ordinal;

@@ -21,7 +21,16 @@ enum AppealCounter {
     RETURNED("returned", when("d.returned")),
     REOPENED("reopened", when("d.reopened")),
     COLLECTIVE("collective", when("d.collective")),
-    ANONYMOUS("anonymous", when("d.anonymous"));
+    ANONYMOUS("anonymous", when("d.anonymous")),
+    /** With the applicant's feedback on their current closure. */
+    FEEDBACK("feedback", when("d.feedback_rating is not null")),
+    /** The sum of those feedbacks' ratings: averageRating = RATING_SUM / FEEDBACK. */
+    RATING_SUM("rating_sum", "d.sign * coalesce(d.feedback_rating, 0)"),
+    CONFIRMED_POSITIVE("confirmed_positive", when("d.outcome = 'POSITIVE' and d.feedback_solved")),
+    DISPUTED("disputed", when("d.disputed")),
+    /** Notices, not appeals: an appeal counts each of its notices. */
+    NOTICES_LATE("notices_late", "d.sign * d.notices_late"),
+    NOTICES_ON_TIME("notices_on_time", "d.sign * d.notices_on_time");
 
     /** The rollup's column (alias s). */
     final String column;

@@ -19,6 +19,8 @@ enum AppealGrouping {
     OFFICIAL("officialId", "O", "s.key", "d.official_key"),
     TYPE("type", "Y", "s.key", "d.type"),
     APPLICANT_GROUP("applicantGroup", "G", "s.key", "g.key", "", " cross join lateral unnest(d.applicant_groups) as g(key)"),
+    /** The appeal's campaign (its code), NONE when none; rows carry the campaign's kind and names. */
+    CAMPAIGN("campaign", "K", "s.key", "d.campaign_key"),
     MONTH("month", "T", "to_char(s.period, 'YYYY-MM')", "to_char(d.registered_on, 'YYYY-MM')");
 
     final String param;

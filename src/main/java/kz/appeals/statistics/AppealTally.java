@@ -64,17 +64,30 @@ final class AppealTally {
     }
 
     AppealFigures toFigures(String key) {
+        return toFigures(key, null);
+    }
+
+    /** The figures under a key; a campaign's row also names the campaign (label null otherwise). */
+    AppealFigures toFigures(String key, CampaignLabel label) {
         long received = get(AppealCounter.RECEIVED);
         long pending = received - get(AppealCounter.RESOLVED);
         long onTime = get(AppealCounter.ANSWERED_ON_TIME);
         long late = get(AppealCounter.ANSWERED_LATE);
-        return new AppealFigures(key, received, get(AppealCounter.RESOLVED), pending, pending - notYetDue,
+        long feedback = get(AppealCounter.FEEDBACK);
+        long noticesOnTime = get(AppealCounter.NOTICES_ON_TIME);
+        long noticesLate = get(AppealCounter.NOTICES_LATE);
+        return new AppealFigures(key, label == null ? null : label.kind(), label == null ? null : label.nameRu(),
+                label == null ? null : label.nameKk(), received, get(AppealCounter.RESOLVED), pending, pending - notYetDue,
                 get(AppealCounter.POSITIVE), get(AppealCounter.EXPLAINED), get(AppealCounter.REJECTED),
                 get(AppealCounter.REDIRECTED), get(AppealCounter.TERMINATED), get(AppealCounter.REPEATS),
                 rate(get(AppealCounter.POSITIVE), received), median(answerDays),
                 onTime, late, rate(onTime, onTime + late), get(AppealCounter.EXTENDED),
                 get(AppealCounter.REDIRECTED_LATE), get(AppealCounter.RETURNED), get(AppealCounter.REOPENED),
-                get(AppealCounter.COLLECTIVE), get(AppealCounter.ANONYMOUS));
+                get(AppealCounter.COLLECTIVE), get(AppealCounter.ANONYMOUS),
+                feedback, get(AppealCounter.CONFIRMED_POSITIVE), get(AppealCounter.DISPUTED),
+                feedback == 0 ? null : BigDecimal.valueOf(get(AppealCounter.RATING_SUM))
+                        .divide(BigDecimal.valueOf(feedback), 2, RoundingMode.HALF_UP),
+                noticesLate, noticesOnTime, rate(noticesOnTime, noticesOnTime + noticesLate));
     }
 
     /** {@code part / whole} to 4 decimals, half up; 0 when whole is 0. */

@@ -7,6 +7,8 @@ enum ReceptionGrouping {
     OFFICIAL("officialId", "s.official_id::text", "d.official_id::text"),
     DISTRICT("districtCode", "s.district_code", "d.district_code"),
     FORMAT("format", "s.format", "d.format"),
+    /** The reception's campaign (its code), NONE when none. */
+    CAMPAIGN("campaign", "s.campaign_key", "d.campaign_key"),
     MONTH("month", "to_char(s.period, 'YYYY-MM')", "to_char(d.held_on, 'YYYY-MM')");
 
     final String param;

@@ -20,8 +20,21 @@ final class ReceptionStatsQuery {
         long appeals;
         long positive;
 
-        ReceptionFigures toFigures(String key) {
-            return new ReceptionFigures(key, held, citizens, appeals, positive, AppealTally.rate(positive, appeals));
+        ReceptionFigures toFigures(String key, CampaignLabel label) {
+            return new ReceptionFigures(key, label == null ? null : label.kind(), label == null ? null : label.nameRu(),
+                    label == null ? null : label.nameKk(), held, citizens, appeals, positive,
+                    AppealTally.rate(positive, appeals));
+        }
+
+        void add(Tally other) {
+            held += other.held;
+            citizens += other.citizens;
+            appeals += other.appeals;
+            positive += other.positive;
+        }
+
+        boolean isEmpty() {
+            return held == 0 && appeals == 0 && citizens == 0;
         }
     }
 
@@ -53,7 +66,7 @@ final class ReceptionStatsQuery {
             }
         }
         // Appeals count only with a held reception, so no reception held means an empty group.
-        results.forEach(r -> r.groups().values().removeIf(t -> t.held == 0 && t.appeals == 0 && t.citizens == 0));
+        results.forEach(r -> r.groups().values().removeIf(Tally::isEmpty));
         return results;
     }
 

@@ -50,13 +50,21 @@ public class StatisticsResource {
                     + "/ (answeredOnTime + answeredLate); extended: the term was extended at least once; redirectedLate: "
                     + "redirected after the third working day following registration; returned: the answer was sent back at least "
                     + "once; reopened: reopened at least once; collective: more than one signatory; anonymous: from an "
-                    + "anonymous applicant. Groups: agencyCode is the current agency (UNASSIGNED when none), officialId the "
+                    + "anonymous applicant. The citizens' feedback (on the appeal's current closure; a reopening sets it "
+                    + "aside): feedbackCount, confirmedPositive (outcome POSITIVE and the applicant says solved), disputed "
+                    + "(the applicant says not solved and no supervisor dismissed it: the list's disputed=true), "
+                    + "averageRating (2 decimals, null without feedback). Notices to the applicants: noticesLate (sent or "
+                    + "recorded after their dueBy day, or still owed after it), noticesOnTime, noticesOnTimeRate = "
+                    + "noticesOnTime / (noticesOnTime + noticesLate). Groups: agencyCode is the current agency (UNASSIGNED when none), officialId the "
                     + "official the appeal is assigned to (NONE when none), topicGroup the group the topic catalogue gives "
                     + "the topic now; applicantGroup counts an appeal with two groups in both (groups then add up to more "
-                    + "than the total) and appeals without a group under NONE; month is YYYY-MM. Groups without appeals in "
+                    + "than the total) and appeals without a group under NONE; campaign is the appeal's campaign code (NONE when "
+                    + "none), its rows carry the campaign's kind, nameRu and nameKk, and in comparisons a campaign's row sums "
+                    + "the campaigns of the same kind on the same dates of that earlier year (NONE: appeals without a "
+                    + "campaign); month is YYYY-MM. Groups without appeals in "
                     + "a period are left out. Figures include every committed change. Accept: text/csv gives the same "
-                    + "figures as CSV: columns period (from/to), level (total or group), key and the figures, by the names "
-                    + "of the JSON.")
+                    + "figures as CSV: columns period (from/to), level (total or group), key, kind, nameRu and nameKk "
+                    + "(filled in campaign rows only) and the figures, by the names of the JSON.")
     @APIResponse(responseCode = "200", description = "The figures of the period, its groups and the earlier years",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealStatsReport.class),
@@ -73,7 +81,7 @@ public class StatisticsResource {
             @QueryParam("to") String to,
             @Parameter(description = "Group the figures by this key as well (none: the total only)", example = "channel",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"channel", "districtCode", "topicCode",
-                            "topicGroup", "agencyCode", "officialId", "type", "applicantGroup", "month"}))
+                            "topicGroup", "agencyCode", "officialId", "type", "applicantGroup", "campaign", "month"}))
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Add the same dates of the N previous years (29 February becomes 28)", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10", defaultValue = "0"))
@@ -94,7 +102,10 @@ public class StatisticsResource {
                     + "the region; none: 403). "
                     + "A reception counts on the day it was held while its status is HELD; appealsReceived are the appeals "
                     + "linked to it, positive those of them resolved with outcome POSITIVE, positiveRate = positive / "
-                    + "appealsReceived. Groups: officialType, officialId (the official who held it), districtCode, format, month "
+                    + "appealsReceived. Groups: officialType, officialId (the official who held it), districtCode, format, "
+                    + "campaign (the reception's campaign code, NONE when none; rows carry kind, nameRu and nameKk, and in "
+                    + "comparisons a campaign's row sums the campaigns of the same kind on the same dates of that earlier "
+                    + "year), month "
                     + "(YYYY-MM). Accept: text/csv gives "
                     + "the same figures as CSV.")
     @APIResponse(responseCode = "200", description = "The figures of the period, its groups and the earlier years",
@@ -113,7 +124,7 @@ public class StatisticsResource {
             @QueryParam("to") String to,
             @Parameter(description = "Group the figures by this key as well (none: the total only)", example = "officialType",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"officialType", "officialId", "districtCode",
-                            "format", "month"}))
+                            "format", "campaign", "month"}))
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Add the same dates of the N previous years (29 February becomes 28)", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10", defaultValue = "0"))

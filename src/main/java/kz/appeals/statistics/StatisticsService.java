@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.appeals.common.ReadReplica;
 import kz.appeals.common.RegionTime;
@@ -43,14 +44,21 @@ public class StatisticsService {
     public AppealStatsReport appeals(StatsRequest<AppealGrouping> request) {
         List<Period> periods = request.periods();
         AppealStatsQuery query = new AppealStatsQuery(request.groupBy(), periods, scope());
+        boolean byCampaign = request.groupBy() == AppealGrouping.CAMPAIGN;
+        CampaignGroups[] campaigns = new CampaignGroups[1];
         List<AppealStatsQuery.Result> results = replica.read(connection -> {
             snapshot(connection);
+            campaigns[0] = byCampaign ? CampaignGroups.load(connection) : null;
             return query.run(connection, RegionTime.localDate(Instant.now()));
         });
         List<AppealStatsPeriod> out = new ArrayList<>(periods.size());
         for (int n = 0; n < periods.size(); n++) {
             AppealStatsQuery.Result r = results.get(n);
-            List<AppealFigures> groups = r.groups().entrySet().stream().map(e -> e.getValue().toFigures(e.getKey())).toList();
+            Map<String, AppealTally> tallies = !byCampaign || n == 0 ? r.groups()
+                    : campaigns[0].byKind(results.get(0).groups().keySet(), r.groups(), AppealTally::new, AppealTally::add,
+                    AppealTally::isEmpty);
+            List<AppealFigures> groups = tallies.entrySet().stream()
+                    .map(e -> e.getValue().toFigures(e.getKey(), byCampaign ? campaigns[0].label(e.getKey()) : null)).toList();
             out.add(new AppealStatsPeriod(periods.get(n).from(), periods.get(n).to(), r.total().toFigures(null), groups));
         }
         AppealStatsPeriod main = out.get(0);
@@ -61,15 +69,23 @@ public class StatisticsService {
     public ReceptionStatsReport receptions(StatsRequest<ReceptionGrouping> request) {
         List<Period> periods = request.periods();
         ReceptionStatsQuery query = new ReceptionStatsQuery(request.groupBy(), periods, scope());
+        boolean byCampaign = request.groupBy() == ReceptionGrouping.CAMPAIGN;
+        CampaignGroups[] campaigns = new CampaignGroups[1];
         List<ReceptionStatsQuery.Result> results = replica.read(connection -> {
             snapshot(connection);
+            campaigns[0] = byCampaign ? CampaignGroups.load(connection) : null;
             return query.run(connection);
         });
         List<ReceptionStatsPeriod> out = new ArrayList<>(periods.size());
         for (int n = 0; n < periods.size(); n++) {
             ReceptionStatsQuery.Result r = results.get(n);
-            List<ReceptionFigures> groups = r.groups().entrySet().stream().map(e -> e.getValue().toFigures(e.getKey())).toList();
-            out.add(new ReceptionStatsPeriod(periods.get(n).from(), periods.get(n).to(), r.total().toFigures(null), groups));
+            Map<String, ReceptionStatsQuery.Tally> tallies = !byCampaign || n == 0 ? r.groups()
+                    : campaigns[0].byKind(results.get(0).groups().keySet(), r.groups(), ReceptionStatsQuery.Tally::new,
+                    ReceptionStatsQuery.Tally::add, ReceptionStatsQuery.Tally::isEmpty);
+            List<ReceptionFigures> groups = tallies.entrySet().stream()
+                    .map(e -> e.getValue().toFigures(e.getKey(), byCampaign ? campaigns[0].label(e.getKey()) : null)).toList();
+            out.add(new ReceptionStatsPeriod(periods.get(n).from(), periods.get(n).to(), r.total().toFigures(null, null),
+                    groups));
         }
         ReceptionStatsPeriod main = out.get(0);
         return new ReceptionStatsReport(main.from(), main.to(), main.total(), main.groups(), out.subList(1, out.size()));

@@ -15,6 +15,15 @@ public final class StatsDtos {
     public record AppealFigures(
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "The group's key; absent in totals", example = "PORTAL") String key,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's kind (LEGAL_ADVICE, MOBILE_OFFICE, THEMED_WEEK, "
+                    + "OTHER); absent otherwise and for NONE", example = "THEMED_WEEK", nullable = true) String kind,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's name in Russian", example = "Неделя поддержки семьи",
+                    nullable = true) String nameRu,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's name in Kazakh", example = "Отбасын қолдау апталығы",
+                    nullable = true) String nameKk,
             @Schema(description = "Registered in the period", example = "3100") long received,
             @Schema(description = "Answered or ended: status RESOLVED, CLOSED, REDIRECTED or WITHDRAWN", example = "2900")
             long resolved,
@@ -48,7 +57,24 @@ public final class StatsDtos {
                     example = "31") long returned,
             @Schema(description = "Closed and reopened at least once (whatever became of it)", example = "9") long reopened,
             @Schema(description = "Collective appeals: more than one signatory", example = "44") long collective,
-            @Schema(description = "From anonymous applicants", example = "18") long anonymous) {
+            @Schema(description = "From anonymous applicants", example = "18") long anonymous,
+            @Schema(description = "With the applicant's feedback on the appeal's current closure (a reopening sets "
+                    + "the earlier feedback aside; the next closure takes its own)", example = "620") long feedbackCount,
+            @Schema(description = "Resolved with outcome POSITIVE (counted in positive) and the applicant's feedback on "
+                    + "the current closure says the problem is solved", example = "540") long confirmedPositive,
+            @Schema(description = "Whose current closure the applicant disputes: the feedback says not solved and no "
+                    + "supervisor dismissed it (the list's disputed=true); a reopening ends the dispute",
+                    example = "35") long disputed,
+            @Schema(description = "The mean rating (1..5) of the feedback counted in feedbackCount, rounded half up "
+                    + "to 2 decimals; null when there is none", example = "4.21", nullable = true)
+            BigDecimal averageRating,
+            @Schema(description = "Notices to the applicants of these appeals (every kind and channel) marked late: "
+                    + "sent or recorded by staff after their dueBy day, or still owed after it (marked by the deadline "
+                    + "watch)", example = "14") long noticesLate,
+            @Schema(description = "Notices sent (or recorded by staff) by their dueBy day", example = "5800")
+            long noticesOnTime,
+            @Schema(description = "noticesOnTime / (noticesOnTime + noticesLate), rounded half up to 4 decimals; 0 when "
+                    + "there is neither", example = "0.9976") BigDecimal noticesOnTimeRate) {
     }
 
     @Schema(name = "AppealStatsPeriod", description = "The same figures for the same dates of an earlier year")
@@ -71,6 +97,15 @@ public final class StatsDtos {
     public record ReceptionFigures(
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "The group's key; absent in totals", example = "AGENCY_HEAD") String key,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's kind; absent otherwise and for NONE",
+                    example = "THEMED_WEEK", nullable = true) String kind,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's name in Russian", example = "Неделя поддержки семьи",
+                    nullable = true) String nameRu,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "groupBy=campaign: the campaign's name in Kazakh", example = "Отбасын қолдау апталығы",
+                    nullable = true) String nameKk,
             @Schema(description = "Receptions with status HELD, counted on the day they were held", example = "120")
             long receptionsHeld,
             @Schema(example = "640") long citizensReceived,

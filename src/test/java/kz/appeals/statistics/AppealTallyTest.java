@@ -58,4 +58,31 @@ class AppealTallyTest {
         assertThat(figures.extended()).isEqualTo(5);
         assertThat(figures.pending()).isEqualTo(6);
     }
+
+    @Test
+    @DisplayName("averageRating is the rating sum over the feedbacks, 2 decimals half up, null without feedback;"
+            + " noticesOnTimeRate is notices on time over notices on time or late")
+    void feedbackAndNoticeFigures() {
+        AppealTally tally = new AppealTally();
+        var none = tally.toFigures(null);
+        assertThat(none.averageRating()).isNull();
+        assertThat(none.noticesOnTimeRate()).isEqualTo(new BigDecimal("0.0000"));
+        tally.counts[AppealCounter.RECEIVED.ordinal()] = 10;
+        tally.counts[AppealCounter.FEEDBACK.ordinal()] = 3;
+        tally.counts[AppealCounter.RATING_SUM.ordinal()] = 13;
+        tally.counts[AppealCounter.CONFIRMED_POSITIVE.ordinal()] = 2;
+        tally.counts[AppealCounter.DISPUTED.ordinal()] = 1;
+        tally.counts[AppealCounter.NOTICES_ON_TIME.ordinal()] = 7;
+        tally.counts[AppealCounter.NOTICES_LATE.ordinal()] = 1;
+        var figures = tally.toFigures("FAMILY-WEEK", new CampaignLabel("THEMED_WEEK", "Неделя семьи", "Отбасы апталығы"));
+        assertThat(figures.averageRating()).isEqualTo(new BigDecimal("4.33"));
+        assertThat(figures.feedbackCount()).isEqualTo(3);
+        assertThat(figures.confirmedPositive()).isEqualTo(2);
+        assertThat(figures.disputed()).isEqualTo(1);
+        assertThat(figures.noticesOnTimeRate()).isEqualTo(new BigDecimal("0.8750"));
+        assertThat(figures.kind()).isEqualTo("THEMED_WEEK");
+        assertThat(figures.nameKk()).isEqualTo("Отбасы апталығы");
+        tally.counts[AppealCounter.RATING_SUM.ordinal()] = 14;
+        assertThat(tally.toFigures(null).averageRating()).isEqualTo(new BigDecimal("4.67"));
+    }
 }

@@ -108,8 +108,8 @@ class StatsAccessTest {
         String[] lines = csv.split("\r\n", -1);
         assertThat(lines[lines.length - 1]).as("the last line ends with CRLF").isEmpty();
         List<String> header = List.of(lines[0].split(","));
-        assertThat(header.subList(0, 3)).containsExactly("period", "level", "key");
-        assertThat(header.subList(3, header.size())).containsExactlyElementsOf(names);
+        assertThat(header.subList(0, 6)).containsExactly("period", "level", "key", "kind", "nameRu", "nameKk");
+        assertThat(header.subList(6, header.size())).containsExactlyElementsOf(names);
 
         List<String> expected = new ArrayList<>();
         for (StatsApi.PeriodFigures p : StatsApi.periods(json, names)) {
@@ -120,7 +120,9 @@ class StatsAccessTest {
         for (int i = 1; i < lines.length - 1; i++) {
             String[] fields = lines[i].split(",", -1);
             StringBuilder canonical = new StringBuilder(fields[0] + "," + fields[1] + "," + fields[2]);
-            for (int f = 3; f < fields.length; f++) {
+            // a campaign's kind and names: only with groupBy=campaign
+            assertThat(String.join(",", fields[3], fields[4], fields[5])).isEqualTo(",,");
+            for (int f = 6; f < fields.length; f++) {
                 canonical.append(',').append(StatsRecount.canonical(fields[f].isEmpty() ? null : fields[f]));
             }
             actual.add(canonical.toString());

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The control figures follow the case actions themselves (not SQL written by hand): a late
  * answer, an extension that makes the same answer timely, a returned and a reopened answer, a
- * redirection within and past 3 working days. Each check compares the figures of the last
+ * redirection within and past 3 working days, the applicants' feedback and disputes (taken by phone,
+ * dismissed, ended by a reopening), notices recorded on time and marked late by the deadline
+ * watch. Each check compares the figures of the last
  * weeks before and after, and the answer with the recount over the raw tables.
  */
 @QuarkusTest
@@ -43,7 +45,9 @@ class StatsControlFiguresTest {
     AgroalDataSource dataSource;
 
     private final LocalDate today = RegionTime.localDate(Instant.now());
-    private final String query = "from=" + today.minusDays(40) + "&to=" + today;
+    /** Until a week ahead: an appeal received on a day off is registered on the next working day. */
+    private final LocalDate last = today.plusDays(7);
+    private final String query = "from=" + today.minusDays(40) + "&to=" + last;
 
     private Map<String, String> figures() {
         return StatsApi.total("analyst", query);
@@ -53,7 +57,7 @@ class StatsControlFiguresTest {
     private static Map<String, Long> moved(Map<String, String> before, Map<String, String> after) {
         Map<String, Long> out = new HashMap<>();
         for (String f : StatsRecount.APPEAL_FIGURES) {
-            if (!f.endsWith("Rate") && !f.startsWith("median")) {
+            if (!f.endsWith("Rate") && !f.startsWith("median") && !f.equals("averageRating")) {
                 out.put(f, Long.parseLong(after.get(f)) - Long.parseLong(before.get(f)));
             }
         }
@@ -68,7 +72,7 @@ class StatsControlFiguresTest {
 
     private void assertRecount() throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            assertThat(figures()).isEqualTo(StatsRecount.appeals(c, today.minusDays(40), today, null, Set.of(), today)
+            assertThat(figures()).isEqualTo(StatsRecount.appeals(c, today.minusDays(40), last, null, Set.of(), today)
                     .get(StatsRecount.TOTAL));
         }
     }
@@ -147,6 +151,85 @@ class StatsControlFiguresTest {
         assertThat(moved(before, figures())).containsEntry("received", 2L).containsEntry("collective", 1L)
                 .containsEntry("anonymous", 1L);
         assertRecount();
+    }
+
+    @Test
+    @DisplayName("feedback taken by phone counts; a dispute counts until a supervisor dismisses it or reopens the appeal,"
+            + " and a reopening sets the feedback aside")
+    void feedbackAndDisputes() throws Exception {
+        long confirmed = closedPositive();
+        long dismissed = closedPositive();
+        long reopened = closedPositive();
+        Map<String, String> before = figures();
+        feedback(confirmed, true, 5);
+        feedback(dismissed, false, 2);
+        feedback(reopened, false, 1);
+        Map<String, String> after = figures();
+        assertThat(moved(before, after)).containsEntry("feedbackCount", 3L).containsEntry("confirmedPositive", 1L)
+                .containsEntry("disputed", 2L);
+        assertRecount();
+
+        io.restassured.RestAssured.given().auth().oauth2(kz.appeals.support.Tokens.of(SUP)).contentType("application/json")
+                .body(reason("The heating was checked on site and works")).post("/api/v1/appeals/" + dismissed + "/feedback/dismissal")
+                .then().statusCode(200);
+        assertThat(moved(before, figures())).containsEntry("feedbackCount", 3L).containsEntry("disputed", 1L);
+        done(SUP, reopened, "reopening", reason("The applicant says it is cold again"));
+        assertThat(moved(before, figures())).containsEntry("feedbackCount", 2L).containsEntry("confirmedPositive", 1L)
+                .containsEntry("disputed", 0L).containsEntry("positive", -1L);
+        assertRecount();
+
+        // answered and closed again: the earlier feedback was on the earlier closure
+        done(EX, reopened, "resolution", resolution("POSITIVE", "The riser was replaced."));
+        done(SUP, reopened, "closure", Map.of());
+        assertThat(moved(before, figures())).containsEntry("feedbackCount", 2L).containsEntry("disputed", 0L);
+        feedback(reopened, true, 4);
+        assertThat(moved(before, figures())).containsEntry("feedbackCount", 3L).containsEntry("confirmedPositive", 2L);
+        assertRecount();
+    }
+
+    @Test
+    @DisplayName("a notice recorded by staff by its day counts on time; one still owed after its day counts late once the"
+            + " deadline watch has marked it")
+    void noticesOnTimeAndLate() throws Exception {
+        long fresh = CaseFixtures.register("PVL", CaseFixtures.marker("ctl"));
+        long old = oldLetter();
+        Map<String, String> before = figures();
+        io.restassured.RestAssured.given().auth().oauth2(kz.appeals.support.Tokens.of("operator"))
+                .contentType("application/json")
+                .body(Map.of("kind", "REGISTRATION", "channel", "PHONE", "note", "Read out the number"))
+                .post("/api/v1/appeals/" + fresh + "/notices").then().statusCode(201);
+        assertThat(moved(before, figures())).containsEntry("noticesOnTime", 1L).containsEntry("noticesLate", 0L);
+        watch.fire(new kz.appeals.appeal.WatchRan(today));
+        // the old letter's registration notice, owed since 25 days
+        assertThat(moved(before, figures()).get("noticesLate")).isGreaterThanOrEqualTo(1L);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) filter (where late), count(*) from notice"
+                     + " where appeal_id = ?")) {
+            ps.setLong(1, old);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("late notices of the old letter").isEqualTo(rs.getLong(2)).isPositive();
+            }
+        }
+        assertRecount();
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<kz.appeals.appeal.WatchRan> watch;
+
+    /** A call-center appeal of PVL answered positively and closed. */
+    private static long closedPositive() {
+        long id = CaseFixtures.register("PVL", CaseFixtures.marker("ctl"));
+        done(SUP, id, "assignment", assignment("PVL-HOUSING"));
+        done(EX, id, "resolution", resolution("POSITIVE", "The valve was replaced."));
+        done(SUP, id, "closure", Map.of());
+        return id;
+    }
+
+    private static void feedback(long id, boolean solved, int rating) {
+        io.restassured.RestAssured.given().auth().oauth2(kz.appeals.support.Tokens.of("operator"))
+                .contentType("application/json").body(Map.of("solved", solved, "rating", rating))
+                .post("/api/v1/appeals/" + id + "/feedback").then().statusCode(201);
     }
 
     private LocalDate nextWorkingDayAfter(LocalDate day) throws Exception {

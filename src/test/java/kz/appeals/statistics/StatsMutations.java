@@ -14,7 +14,11 @@ import java.util.Random;
  * of one answered afterwards within or past the new term), reopening (with the outcome cleared,
  * or left stale), a returned answer, an answer awaiting acceptance, an answer on the due date
  * itself, redirection (within and past 3 working days), withdrawal, reassignment; and receptions
- * cancelled after the fact. The statistics triggers must follow every one of them.
+ * cancelled after the fact; campaigns given to appeals and receptions; the applicants' feedback on closed
+ * appeals (solved, disputed, a dispute dismissed, reopened after a dispute, closed again after it);
+ * notices sent on time, late, still owed past their day and marked late. Feedback and notices come
+ * first, so that the moves of their appeals to other cells that follow carry them along. The
+ * statistics triggers must follow every one of them.
  */
 final class StatsMutations {
     private final Connection c;
@@ -28,6 +32,9 @@ final class StatsMutations {
     }
 
     void apply() throws SQLException {
+        campaigns();
+        feedback();
+        notices();
         for (long id : ids("select id from appeal where external_ref like ? and status = 'REGISTERED' order by external_ref")) {
             int roll = random.nextInt(100);
             if (roll < 20) {
@@ -96,6 +103,110 @@ final class StatsMutations {
                 update("update reception set status = 'CANCELLED', held_on = null, citizens_received = null,"
                         + " cancel_reason = 'Recorded by mistake' where id = ?", id);
             }
+        }
+    }
+
+    /**
+     * Campaigns of three kinds in 2024 and in 2025 (a month from a random day of the same season), and
+     * the appeals and receptions of their dates in part given to them.
+     */
+    private void campaigns() throws SQLException {
+        String[] kinds = {"LEGAL_ADVICE", "THEMED_WEEK", "MOBILE_OFFICE"};
+        for (int k = 0; k < kinds.length; k++) {
+            int dayOfYear = 1 + random.nextInt(300);
+            for (int year = 2024; year <= 2025; year++) {
+                String code = "S" + run + "-" + k + "-" + year;
+                try (PreparedStatement ps = c.prepareStatement("insert into campaign (id, code, name_ru, name_kk, kind,"
+                        + " starts_on, ends_on, created_by, created_at) values (nextval('campaign_seq'), ?, ?, ?, ?,"
+                        + " make_date(?, 1, 1) + ?, make_date(?, 1, 1) + ? + 30, 'stats-test', now())")) {
+                    ps.setString(1, code);
+                    ps.setString(2, "Кампания " + code);
+                    ps.setString(3, "Науқан " + code);
+                    ps.setString(4, kinds[k]);
+                    ps.setInt(5, year);
+                    ps.setInt(6, dayOfYear + random.nextInt(5));
+                    ps.setInt(7, year);
+                    ps.setInt(8, dayOfYear);
+                    ps.executeUpdate();
+                }
+                int share = 1 + random.nextInt(3);
+                try (PreparedStatement ps = c.prepareStatement("update appeal a set campaign_code = cc.code from campaign cc"
+                        + " where cc.code = ? and a.external_ref like ? and a.registered_on between cc.starts_on and cc.ends_on"
+                        + " and abs(hashtext(a.external_ref)) % ? = 0")) {
+                    ps.setString(1, code);
+                    ps.setString(2, "S-" + run + "-%");
+                    ps.setInt(3, share);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("update reception r set campaign_code = cc.code from campaign cc"
+                        + " where cc.code = ? and r.external_ref like ? and r.held_on between cc.starts_on and cc.ends_on")) {
+                    ps.setString(1, code);
+                    ps.setString(2, "SR-" + run + "-%");
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The applicants' verdicts on closed appeals, and what supervisors and staff do about disputes. */
+    private void feedback() throws SQLException {
+        for (long id : ids("select id from appeal where external_ref like ? and status = 'CLOSED' order by external_ref")) {
+            if (random.nextInt(100) >= 40) {
+                continue;
+            }
+            boolean solved = random.nextInt(4) != 0;
+            update("update appeal set closed_at = coalesce(closed_at, answered_at, registered_at) where id = ?", id);
+            update("insert into appeal_feedback (id, appeal_id, closed_at, outcome, solved, rating, channel, recorded_at,"
+                    + " recorded_by, recorded_role) select nextval('appeal_feedback_seq'), a.id, a.closed_at, a.outcome, "
+                    + solved + ", " + (1 + random.nextInt(5)) + ", 'PHONE', now(), 'stats-test', 'operator'"
+                    + " from appeal a where a.id = ?", id);
+            int roll = random.nextInt(10);
+            if (!solved && roll < 3) {
+                update("update appeal_feedback set dismissed_at = now(), dismissed_by = 'stats-test',"
+                        + " dismissal_reason = 'The answer stands' where appeal_id = ?", id);
+            } else if (!solved && roll < 6) {
+                // reopened after the dispute: the feedback is set aside, the dispute ends
+                update("update appeal set status = 'IN_PROGRESS', outcome = null, answer = null, answered_at = null,"
+                        + " answered_on = null, closed_at = null, reopened = true where id = ?", id);
+            } else if (roll < 7) {
+                // reopened and closed again: the earlier feedback belongs to the earlier closure
+                update("update appeal set reopened = true, closed_at = closed_at + interval '20 days' where id = ?", id);
+            }
+        }
+    }
+
+    /** Notices of registration: owed, sent on time or late, delivered, failed; some marked late as the watch does. */
+    private void notices() throws SQLException {
+        String[] states = {
+            "'PENDING', false, null, null, null",
+            "'PENDING', true, null, null, null",
+            "'SENT', false, now(), null, null",
+            "'SENT', true, now(), null, null",
+            "'DELIVERED', false, now(), now(), null",
+            "'FAILED', false, null, null, now()"};
+        for (long id : ids("select id from appeal where external_ref like ? and applicant_kind <> 'ANONYMOUS'"
+                + " order by external_ref")) {
+            int count = random.nextInt(100) < 40 ? 1 + random.nextInt(2) : 0;
+            for (int i = 0; i < count; i++) {
+                update("insert into notice (id, appeal_id, kind, channel, recipient, language, status, late, sent_at,"
+                        + " delivered_at, failed_at, due_by, created_at, next_attempt_at, give_up_at, message_id)"
+                        + " select nextval('notice_seq'), a.id, 'REGISTRATION', 'EMAIL', 'stats@example.org', 'ru', "
+                        + states[random.nextInt(states.length)] + ", a.registered_on + 3, now(), now(), now(),"
+                        + " 'stats-' || gen_random_uuid() from appeal a where a.id = ?", id);
+            }
+        }
+        // the deadline watch: owed past the day, marked late; then some owed ones are sent after all
+        try (PreparedStatement ps = c.prepareStatement("update notice set late = true where status = 'PENDING' and not late"
+                + " and due_by < current_date and appeal_id in (select id from appeal where external_ref like ?)"
+                + " and id % 2 = 0")) {
+            ps.setString(1, "S-" + run + "-%");
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update notice set status = 'SENT', sent_at = now()"
+                + " where status = 'PENDING' and id % 3 = 0"
+                + " and appeal_id in (select id from appeal where external_ref like ?)")) {
+            ps.setString(1, "S-" + run + "-%");
+            ps.executeUpdate();
         }
     }
 

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Test;
 class StatsPropertyTest {
     static final long SEED = Long.getLong("stats.seed", new Random().nextLong());
     private static boolean imported;
+    /** This run's mark on its appeals, receptions and campaigns (upper case: campaign codes are). */
+    private static final String RUN_TAG = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
 
     @Inject
     AgroalDataSource dataSource;
@@ -57,7 +59,7 @@ class StatsPropertyTest {
         if (imported) {
             return;
         }
-        String run = UUID.randomUUID().toString().substring(0, 8);
+        String run = RUN_TAG;
         StatsRegister register = new StatsRegister(SEED, run, codes("select code from topic where active"),
                 codes("select code from district where active"), codes("select code from agency where active"), Instant.now());
         // In parts, so that one request stays well inside the client's timeout on a busy machine.
@@ -80,7 +82,7 @@ class StatsPropertyTest {
     void appealsEqualRecount() throws Exception {
         for (int q = 0; q < 60; q++) {
             checkAppeals(randomQuery(List.of("channel", "districtCode", "topicCode", "topicGroup", "agencyCode",
-                    "officialId", "type", "applicantGroup", "month")));
+                    "officialId", "type", "applicantGroup", "campaign", "month")));
         }
         assertThat(comparedGroups).as("seed " + SEED + ": groups with appeals compared").isGreaterThan(200);
     }
@@ -89,7 +91,7 @@ class StatsPropertyTest {
     @DisplayName("GET /stats/receptions equals the SQL recount for random ranges, groupings, comparisons and callers")
     void receptionsEqualRecount() throws Exception {
         for (int q = 0; q < 30; q++) {
-            checkReceptions(randomQuery(List.of("officialType", "officialId", "districtCode", "format", "month")));
+            checkReceptions(randomQuery(List.of("officialType", "officialId", "districtCode", "format", "campaign", "month")));
         }
         assertThat(comparedGroups).as("seed " + SEED + ": groups with receptions compared").isGreaterThan(30);
     }
@@ -101,11 +103,51 @@ class StatsPropertyTest {
         Map<String, String> total = StatsApi.periods(StatsApi.get(all.user(), "appeals", all.text()),
                 StatsRecount.APPEAL_FIGURES).get(0).total();
         for (String figure : List.of("answeredOnTime", "answeredLate", "extended", "redirected", "redirectedLate",
-                "returned", "reopened", "collective", "anonymous")) {
+                "returned", "reopened", "collective", "anonymous", "feedbackCount", "confirmedPositive", "disputed",
+                "noticesLate", "noticesOnTime")) {
             assertThat(Long.parseLong(total.get(figure))).as("seed " + SEED + ": " + figure).isGreaterThan(0);
         }
         checkAppeals(all);
         checkAppeals(new Query("analyst", all.from(), all.to(), "officialId", 0));
+        checkAppeals(new Query("analyst", all.from(), all.to(), "campaign", 0));
+    }
+
+    @Test
+    @DisplayName("GET /stats/appeals and /stats/receptions by campaign name each campaign and compare it with the"
+            + " campaigns of its kind a year earlier, in JSON and CSV")
+    void campaignsNamedAndComparedByKind() throws Exception {
+        Query year = new Query("analyst", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "campaign", 1);
+        String body = StatsApi.get(year.user(), "appeals", year.text());
+        io.restassured.path.json.JsonPath json = new io.restassured.path.json.JsonPath(body);
+        List<Map<String, Object>> groups = json.getList("groups");
+        List<Map<String, Object>> earlier = json.getList("comparisons[0].groups");
+        int campaigns = 0;
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> kinds = StatsRecount.campaignKinds(c);
+            for (Map<String, Object> g : groups) {
+                String key = (String) g.get("key");
+                assertThat(g.get("kind")).as("seed " + SEED + ": " + key).isEqualTo(key.equals("NONE") ? null : kinds.get(key));
+                if (key.startsWith("S" + RUN_TAG)) {
+                    campaigns++;
+                    assertThat((String) g.get("nameRu")).startsWith("Кампания ");
+                    assertThat((String) g.get("nameKk")).startsWith("Науқан ");
+                }
+            }
+            assertThat(campaigns).as("seed " + SEED + ": this register's campaigns of 2025").isGreaterThanOrEqualTo(2);
+            assertThat(earlier).as("seed " + SEED + ": campaigns of the same kind in 2024").isNotEmpty();
+        }
+        checkAppeals(year);
+        checkReceptions(new Query("analyst", year.from(), year.to(), "campaign", 1));
+        String csv = given().auth().oauth2(Tokens.of("analyst")).accept("text/csv")
+                .get("/api/v1/stats/appeals?" + year.text()).then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("period,level,key,kind,nameRu,nameKk,received,");
+        // total and groups of both years: as many rows as the JSON has
+        assertThat(lines).hasSize(1 + 2 + groups.size() + earlier.size());
+        Map<String, Object> first = groups.get(0);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("2025-01-01/2025-12-31,group," + first.get("key") + ","
+                + (first.get("kind") == null ? "" : first.get("kind")) + ",")
+                .contains("," + first.get("received") + ","));
     }
 
     @Test
@@ -195,8 +237,11 @@ class StatsPropertyTest {
                 Map<String, Map<String, String>> total = StatsRecount.appeals(c, p.from(), p.to(), null, q.districts(), today);
                 assertThat(p.total()).as(context(q) + " period " + p.from() + " total").isEqualTo(total.get(StatsRecount.TOTAL));
                 if (q.groupBy() != null) {
-                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups")
-                            .isEqualTo(StatsRecount.appeals(c, p.from(), p.to(), q.groupBy(), q.districts(), today));
+                    Map<String, Map<String, String>> groups = k > 0 && q.groupBy().equals("campaign")
+                            ? StatsRecount.byKind(answer.get(0).groups().keySet(), StatsRecount.campaignKinds(c),
+                            StatsRecount.appeals(c, p.from(), p.to(), "campaignKind", q.districts(), today))
+                            : StatsRecount.appeals(c, p.from(), p.to(), q.groupBy(), q.districts(), today);
+                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups").isEqualTo(groups);
                     comparedGroups += p.groups().size();
                 }
             }
@@ -207,12 +252,16 @@ class StatsPropertyTest {
         List<StatsApi.PeriodFigures> answer = StatsApi.periods(StatsApi.get(q.user(), "receptions", q.text()),
                 StatsRecount.RECEPTION_FIGURES);
         try (Connection c = dataSource.getConnection()) {
-            for (StatsApi.PeriodFigures p : answer) {
+            for (int k = 0; k < answer.size(); k++) {
+                StatsApi.PeriodFigures p = answer.get(k);
                 assertThat(p.total()).as(context(q) + " period " + p.from() + " total")
                         .isEqualTo(StatsRecount.receptions(c, p.from(), p.to(), null, q.districts()).get(StatsRecount.TOTAL));
                 if (q.groupBy() != null) {
-                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups")
-                            .isEqualTo(StatsRecount.receptions(c, p.from(), p.to(), q.groupBy(), q.districts()));
+                    Map<String, Map<String, String>> groups = k > 0 && q.groupBy().equals("campaign")
+                            ? StatsRecount.byKind(answer.get(0).groups().keySet(), StatsRecount.campaignKinds(c),
+                            StatsRecount.receptions(c, p.from(), p.to(), "campaignKind", q.districts()))
+                            : StatsRecount.receptions(c, p.from(), p.to(), q.groupBy(), q.districts());
+                    assertThat(p.groups()).as(context(q) + " period " + p.from() + " groups").isEqualTo(groups);
                     comparedGroups += p.groups().size();
                 }
             }

@@ -22,9 +22,14 @@ final class StatsRecount {
     static final List<String> APPEAL_FIGURES = List.of("received", "resolved", "pending", "overdue", "positive",
             "explained", "rejected", "redirected", "terminated", "repeat", "positiveRate", "medianWorkingDaysToAnswer",
             "answeredOnTime", "answeredLate", "onTimeRate", "extended", "redirectedLate", "returned", "reopened",
-            "collective", "anonymous");
+            "collective", "anonymous", "feedbackCount", "confirmedPositive", "disputed", "averageRating", "noticesLate",
+            "noticesOnTime", "noticesOnTimeRate");
     static final List<String> RECEPTION_FIGURES = List.of("receptionsHeld", "citizensReceived", "appealsReceived",
             "positive", "positiveRate");
+
+    /** The kind of an appeal's or reception's campaign (alias %s), NONE without a campaign. */
+    private static final String CAMPAIGN_KIND =
+            "coalesce((select cc.kind from campaign cc where cc.code = %s.campaign_code), 'NONE')";
 
     private StatsRecount() {
     }
@@ -43,6 +48,9 @@ final class StatsRecount {
             case "type" -> "a.type";
             case "month" -> "to_char(a.registered_on, 'YYYY-MM')";
             case "applicantGroup" -> "grp.g";
+            case "campaign" -> "coalesce(a.campaign_code, 'NONE')";
+            // an earlier year's rows of groupBy=campaign: campaigns of one kind together
+            case "campaignKind" -> CAMPAIGN_KIND.formatted("a");
             default -> throw new IllegalArgumentException(groupBy);
         };
     }
@@ -74,15 +82,29 @@ final class StatsRecount {
                 + " count(*) filter (where a.returned) as returned,"
                 + " count(*) filter (where a.reopened) as reopened,"
                 + " count(*) filter (where a.signatories > 1) as collective,"
-                + " count(*) filter (where a.applicant_kind = 'ANONYMOUS') as anonymous"
+                + " count(*) filter (where a.applicant_kind = 'ANONYMOUS') as anonymous,"
+                + " count(*) filter (where a.fb_rating is not null) as feedback_count,"
+                + " count(*) filter (where a.done and a.outcome = 'POSITIVE' and a.fb_solved) as confirmed_positive,"
+                + " count(*) filter (where not a.fb_solved and a.fb_dismissed_at is null) as disputed,"
+                + " round(avg(a.fb_rating), 2) as average_rating,"
+                + " coalesce(sum(a.notices_late), 0) as notices_late,"
+                + " coalesce(sum(a.notices_on_time), 0) as notices_on_time,"
+                + " coalesce(round(sum(a.notices_on_time)::numeric / nullif(sum(a.notices_on_time + a.notices_late), 0), 4), 0)"
+                + "   as notices_on_time_rate"
                 + " from (select x.*, x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN') as done,"
                 + "   x.status in ('RESOLVED', 'CLOSED', 'REDIRECTED', 'WITHDRAWN')"
                 + "     and x.outcome in ('POSITIVE', 'EXPLAINED', 'REJECTED') and x.answered_on is not null as answered,"
                 + "   (select count(*) from generate_series(1, x.answered_on - x.registered_on) as n(i)"
                 + "     left join calendar_day cd on cd.day = x.registered_on + n.i"
                 + "    where case when cd.kind is null then extract(dow from x.registered_on + n.i) not in (0, 6)"
-                + "               else cd.kind = 'WORKING_DAY' end) as wd"
-                + "   from appeal x where x.registered_on between ? and ?"
+                + "               else cd.kind = 'WORKING_DAY' end) as wd,"
+                // the feedback on the current closure only; a reopening clears closed_at
+                + "   fb.rating as fb_rating, fb.solved as fb_solved, fb.dismissed_at as fb_dismissed_at,"
+                + "   (select count(*) from notice n where n.appeal_id = x.id and n.late) as notices_late,"
+                + "   (select count(*) from notice n where n.appeal_id = x.id and not n.late"
+                + "     and n.status in ('SENT', 'DELIVERED')) as notices_on_time"
+                + "   from appeal x left join appeal_feedback fb on fb.appeal_id = x.id and fb.closed_at = x.closed_at"
+                + "   where x.registered_on between ? and ?"
                 + (districts.isEmpty() ? "" : " and x.district_code = any(?)") + ") a"
                 + groups + " group by 1";
         Map<String, Map<String, String>> out = new TreeMap<>();
@@ -109,6 +131,7 @@ final class StatsRecount {
         Map<String, String> zero = new LinkedHashMap<>();
         APPEAL_FIGURES.forEach(f -> zero.put(f, "0"));
         zero.put("medianWorkingDaysToAnswer", "null");
+        zero.put("averageRating", "null");
         return zero;
     }
 
@@ -122,6 +145,8 @@ final class StatsRecount {
             case "districtCode" -> "r.district_code";
             case "format" -> "r.format";
             case "month" -> "to_char(r.held_on, 'YYYY-MM')";
+            case "campaign" -> "coalesce(r.campaign_code, 'NONE')";
+            case "campaignKind" -> CAMPAIGN_KIND.formatted("r");
             default -> throw new IllegalArgumentException(groupBy);
         };
     }
@@ -164,6 +189,34 @@ final class StatsRecount {
             figures.put(names.get(i), canonical(rs.getObject(i + 2)));
         }
         return figures;
+    }
+
+    /** The kind of each campaign by code, and NONE for NONE: how groupBy=campaign compares with earlier years. */
+    static Map<String, String> campaignKinds(Connection c) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        out.put("NONE", "NONE");
+        try (PreparedStatement ps = c.prepareStatement("select code, kind from campaign"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An earlier year's groups of groupBy=campaign: under each key of the period asked for, the
+     * recount of the campaigns of its kind (by kind: byKind), left out when there is none.
+     */
+    static Map<String, Map<String, String>> byKind(Set<String> keys, Map<String, String> kinds,
+                                                   Map<String, Map<String, String>> byKind) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        for (String key : keys) {
+            Map<String, String> row = byKind.get(kinds.get(key));
+            if (row != null) {
+                out.put(key, row);
+            }
+        }
+        return out;
     }
 
     /** Numbers compared by value (0.83 = 0.8300, 7 = 7.0); null stays null. */

@@ -54,6 +54,12 @@ export function barChart({title, rows, empty}) {
   return root;
 }
 
+/** A whole step of 1, 2 or 5 times a power of ten, at least the given size: the scale's gridlines. */
+function tickStep(size) {
+  const power = 10 ** Math.floor(Math.log10(Math.max(1, size)));
+  return [1, 2, 5, 10].map(m => m * power).find(s => s >= size);
+}
+
 /**
  * Paired columns per category: {label, current, earlier} with the legend's two names. The scale
  * runs from 0 to the largest value; the description lists both values of every category.
@@ -68,16 +74,18 @@ export function pairedColumns({title, rows, legend, format}) {
   const description = rows.map(r => `${r.label}: ${legend.current} ${format(r.current)}, ${legend.earlier} ${format(r.earlier)}`)
     .join('; ');
   const root = frame(Math.max(width, 420), height, title, description);
-  const max = Math.max(1, ...rows.flatMap(r => [r.current, r.earlier]));
+  const largest = Math.max(1, ...rows.flatMap(r => [r.current, r.earlier]));
+  const step = tickStep(largest / 4);
+  const max = step * Math.ceil(largest / step);
   const yOf = v => top + plot - (v / max) * plot;
-  for (const v of [0, max / 2, max]) {
+  for (let v = 0; v <= max; v += step) {
     const y = yOf(v).toFixed(1);
     root.append(svg('line', {x1: left, y1: y, x2: width - 10, y2: y, stroke: v ? '#c8c8c8' : '#4a4a4a'}),
       svg('text', {x: left - 6, y: Number(y) + 4, 'text-anchor': 'end', fill: '#1a1a1a', 'font-size': 12},
-        format(Math.round(v))));
+        format(v)));
   }
-  // the legend, above the plot
-  [['current', 0], ['earlier', 170]].forEach(([k, dx]) => {
+  // the legend, above the plot (the second entry after the first's text, about 7.5 units a letter)
+  [['current', 0], ['earlier', 44 + Math.ceil(legend.current.length * 7.5)]].forEach(([k, dx]) => {
     root.append(svg('rect', {x: left + dx, y: 6, width: 14, height: 14, fill: COLOURS[k]}),
       svg('text', {x: left + dx + 20, y: 18, fill: '#1a1a1a', 'font-size': 13}, legend[k]));
   });

@@ -102,6 +102,7 @@ async function show({from, to, years}, results, message) {
   if (failed) {
     message.replaceChildren(make('p', {className: 'error', textContent: problemText(failed)}));
     results.replaceChildren();
+    delete results.dataset.period;
     return;
   }
   message.replaceChildren();

@@ -4,11 +4,13 @@ import {init, signIn, signOut, claims, roles} from './auth.js';
 import {t, lang, setLang, languageSwitch, translate} from './i18n.js';
 import {intakeScreen} from './intake.js';
 import {casesScreen} from './cases.js';
+import {dashboardScreen} from './dashboard.js';
 
 const SCREENS = [
   {id: 'intake', title: 'nav.intake', roles: ['operator'], render: intakeScreen},
   {id: 'cases', title: 'nav.queue', roles: ['supervisor'], render: casesScreen},
   {id: 'cases', title: 'nav.assigned', roles: ['executor'], render: casesScreen},
+  {id: 'dashboard', title: 'nav.dashboard', roles: ['analyst'], render: dashboardScreen},
 ];
 
 const main = document.getElementById('main');

@@ -1,10 +1,14 @@
 // The citizen's page: no account, the registration number and the access code only. It reads the
-// public view of the API (status, dates, outcome, public replies; never personal data).
+// public view of the API (status, dates, outcome, public replies; never personal data). On a closed
+// appeal it offers the feedback form (was the problem solved, a rating, a comment), sent with the
+// same access code.
 import {t, lang, setLang, languageSwitch, localDateTime, localDate} from '/console/i18n.js';
 
 const form = document.getElementById('track-form');
 const result = document.getElementById('result');
 let last = null;
+let asked = null;      // {number, code} of the appeal shown
+let feedback = null;   // the answer to the feedback sent for it: {status, solved}
 
 const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 
@@ -46,15 +50,86 @@ function render() {
     }
     parts.push(list);
   }
+  if (a.status === 'CLOSED') parts.push(feedbackSection());
+  const kept = document.getElementById('feedback-form');
+  const values = kept ? new FormData(kept) : null;
   result.replaceChildren(...parts);
+  if (values) restore(document.getElementById('feedback-form'), values);
+}
+
+/** The form, or what became of the feedback sent (its own live region takes the focus). */
+function feedbackSection() {
+  const section = make('section', {id: 'feedback'});
+  section.setAttribute('aria-labelledby', 'feedback-h');
+  section.append(make('h3', {id: 'feedback-h', textContent: t('feedback.title')}));
+  const message = make('div', {id: 'feedback-message', tabIndex: -1});
+  message.setAttribute('role', 'status');
+  if (feedback?.status === 201) {
+    message.append(make('p', {className: 'done', textContent: t(feedback.solved ? 'feedback.thanks' : 'feedback.thanksDisputed')}));
+    section.append(message);
+    return section;
+  }
+  if (feedback) message.append(make('p', {className: 'error', textContent: feedbackError(feedback)}));
+  const f = make('form', {id: 'feedback-form'});
+  const solved = make('fieldset');
+  solved.append(make('legend', {textContent: t('feedback.solved')}));
+  for (const [value, key] of [['true', 'feedback.yes'], ['false', 'feedback.no']]) {
+    const label = make('label', {className: 'choice'});
+    label.append(make('input', {type: 'radio', name: 'solved', value, required: true, id: `solved-${value}`}), t(key));
+    solved.append(label);
+  }
+  const rating = make('select', {id: 'rating', name: 'rating', required: true});
+  rating.append(make('option', {value: '', textContent: '—'}));
+  for (let n = 5; n >= 1; n--) rating.append(make('option', {value: String(n), textContent: String(n)}));
+  const comment = make('textarea', {id: 'comment', name: 'comment', maxLength: 2000});
+  f.append(solved, make('label', {htmlFor: 'rating', textContent: t('feedback.rating')}), rating,
+    make('label', {htmlFor: 'comment', textContent: t('feedback.comment')}), comment,
+    make('button', {type: 'submit', id: 'send-feedback', textContent: t('feedback.send')}));
+  f.addEventListener('submit', async e => {
+    e.preventDefault();
+    const body = {solved: f.solved.value === 'true', rating: Number(rating.value)};
+    if (comment.value.trim()) body.comment = comment.value.trim();
+    const response = await fetch(`/api/v1/public/appeals/${encodeURIComponent(asked.number)}/feedback`, {
+      method: 'POST', body: JSON.stringify(body),
+      headers: {'X-Access-Code': asked.code, 'Content-Type': 'application/json', Accept: 'application/json'},
+    });
+    const type = response.headers.get('Content-Type') ?? '';
+    feedback = {status: response.status, solved: body.solved, data: type.includes('json') ? await response.json() : null};
+    render();
+    document.getElementById('feedback-message').focus();
+  });
+  section.append(message, f);
+  return section;
+}
+
+function feedbackError(r) {
+  switch (r.status) {
+    case 409: return t('feedback.already');
+    case 410: return t('feedback.gone');
+    case 404: return t('track.notFound');
+    case 429: return t('track.tooMany');
+    default: return r.data?.errors?.map(x => `${x.field}: ${x.message}`).join('; ') || r.data?.detail || `${t('error')} (${r.status})`;
+  }
+}
+
+/** Puts back what was typed into the feedback form before it was drawn again (a language switch). */
+function restore(f, values) {
+  if (!f) return;
+  for (const [name, value] of values) {
+    const control = f.elements[name];
+    if (control instanceof RadioNodeList) control.value = value; else if (control) control.value = value;
+  }
 }
 
 form.addEventListener('submit', async e => {
   e.preventDefault();
   const number = form.number.value.trim().toUpperCase();
+  const code = form.code.value.trim().toUpperCase();
   const response = await fetch(`/api/v1/public/appeals/${encodeURIComponent(number)}`, {
-    headers: {'X-Access-Code': form.code.value.trim().toUpperCase(), Accept: 'application/json'},
+    headers: {'X-Access-Code': code, Accept: 'application/json'},
   });
+  asked = {number, code};
+  feedback = null;
   last = {status: response.status, data: response.ok ? await response.json() : null};
   render();
   result.focus();

@@ -138,3 +138,10 @@ form.addEventListener('submit', async e => {
 document.getElementById('who').append(languageSwitch(render));
 setLang(lang());
 render();
+
+// The answer notice links here with the number filled in (?number=...); the code is the citizen's to type.
+const linked = new URLSearchParams(location.search).get('number');
+if (linked) {
+  form.number.value = linked;
+  form.code.focus();
+}

@@ -71,6 +71,21 @@ class TrackPageTest {
     }
 
     @Test
+    @DisplayName("the answer notice's link (?number=) fills in the number and leaves the code to the citizen")
+    void linkFillsTheNumber() {
+        JsonPath appeal = registered();
+        Page page = browser.newPage();
+        page.navigate(TRACK + "?number=" + appeal.getString("registrationNumber"));
+        assertThat(page.locator("#number").inputValue()).isEqualTo(appeal.getString("registrationNumber"));
+        assertThat(page.locator("#code").inputValue()).isEmpty();
+        page.locator("#code").fill(appeal.getString("accessCode"));
+        page.locator("#code").press("Enter");
+        page.locator("#track-status").waitFor();
+        assertThat(page.locator("#track-status").innerText()).isEqualTo("Зарегистрировано");
+        page.context().close();
+    }
+
+    @Test
     @DisplayName("a wrong access code shows 'not found' and nothing of the appeal")
     void wrongCode() {
         JsonPath appeal = registered();

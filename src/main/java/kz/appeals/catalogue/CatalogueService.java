@@ -1,7 +1,7 @@
 package kz.appeals.catalogue;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,20 +21,23 @@ import kz.appeals.common.ValidationException;
 @ApplicationScoped
 public class CatalogueService {
 
+    @Inject
+    CatalogueCache cache;
+
     public List<DistrictView> districts() {
-        return District.<District>listAll(Sort.by("code")).stream().map(DistrictView::of).toList();
+        return cache.current().districts();
     }
 
     public List<TopicView> topics() {
-        return Topic.<Topic>listAll(Sort.by("groupCode").and("code")).stream().map(TopicView::of).toList();
+        return cache.current().topics();
     }
 
     public List<AgencyView> agencies() {
-        return Agency.<Agency>listAll(Sort.by("code")).stream().map(AgencyView::of).toList();
+        return cache.current().agencies();
     }
 
     public List<OfficialView> officials() {
-        return Official.<Official>listAll(Sort.by("id")).stream().map(OfficialView::of).toList();
+        return cache.current().officials();
     }
 
     @Transactional
@@ -125,14 +128,14 @@ public class CatalogueService {
     }
 
     /** An active district, or a 400 naming the field. */
-    public District activeDistrict(String code, String field) {
-        District d = code == null ? null : District.findById(code);
-        return inUse(d, d != null && d.active, field, "district", code);
+    public DistrictView activeDistrict(String code, String field) {
+        DistrictView d = code == null ? null : cache.current().districtsByCode().get(code);
+        return inUse(d, d != null && d.active(), field, "district", code);
     }
 
-    public Topic activeTopic(String code, String field) {
-        Topic t = code == null ? null : Topic.findById(code);
-        return inUse(t, t != null && t.active, field, "topic", code);
+    public TopicView activeTopic(String code, String field) {
+        TopicView t = code == null ? null : cache.current().topicsByCode().get(code);
+        return inUse(t, t != null && t.active(), field, "topic", code);
     }
 
     public Agency activeAgency(String code, String field) {
@@ -154,8 +157,8 @@ public class CatalogueService {
         if (ownDistrict == null || ownDistrict.equals(district)) {
             return true;
         }
-        District own = District.findById(ownDistrict);
-        return own != null && District.REGION.equals(own.kind);
+        DistrictView own = cache.current().districtsByCode().get(ownDistrict);
+        return own != null && District.REGION.equals(own.kind());
     }
 
     /**

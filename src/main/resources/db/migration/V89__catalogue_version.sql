@@ -1,7 +1,8 @@
 -- A version number of the catalogues (districts, topics, agencies, officials), raised by every
 -- statement that changes one of them, as calendar_version (V22) is for the working calendar. The
 -- service keeps the catalogues in memory (catalogue.CatalogueCache) and reads only this row per
--- request, so a change applies to the next request on every instance at once.
+-- transaction, and hears of changes through NOTIFY catalogue_changed (the new version as payload,
+-- delivered at commit) so that its lists need no database at all.
 create table catalogue_version (
     id      boolean primary key default true check (id),
     version bigint  not null
@@ -13,8 +14,11 @@ create sequence catalogue_version_seq start with 2;
 
 create function catalogue_version_bump() returns trigger
 language plpgsql as $$
+declare
+    v bigint := nextval('catalogue_version_seq');
 begin
-    update catalogue_version set version = nextval('catalogue_version_seq');
+    update catalogue_version set version = v;
+    perform pg_notify('catalogue_changed', v::text);
     return null;
 end $$;
 

@@ -4,8 +4,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.appeals.catalogue.CatalogueDtos.AgencyView;
@@ -16,11 +19,13 @@ import kz.appeals.common.TransactionMemo;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The catalogues held in memory with the version they were read at: each use reads only the
- * version row (migration V89, raised by a trigger on every change of a district, topic, agency or
- * official) and reloads the four lists when it moved, so a change applies to the next request on
- * every instance at once, and intake checks a topic and a district without loading entities. The
- * version is read once per transaction ({@link TransactionMemo}).
+ * The catalogues held in memory with the version they were read at (migration V89: a version row
+ * raised by a trigger on every change of a district, topic, agency or official, which also notifies
+ * the change). Inside a transaction (intake's checks, changes) each use reads the version row, once
+ * per transaction ({@link TransactionMemo}), and reloads the four lists when it moved: checks see
+ * exactly what is committed. Outside one (the API's lists) the version that {@link CatalogueChanges}
+ * hears of stands for the row, so a list is answered without the database; a change made elsewhere
+ * shows within its notification's delivery, one made through this instance at once.
  */
 @ApplicationScoped
 public class CatalogueCache {
@@ -40,18 +45,58 @@ public class CatalogueCache {
     @Inject
     TransactionMemo memo;
 
+    @Inject
+    CatalogueChanges changes;
+
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
     private volatile Snapshot loaded;
+    /** Changes made through this instance, counted when their transactions end. */
+    private final AtomicLong localChanges = new AtomicLong();
+    /** The count of local changes when the version row was last read outside a transaction. */
+    private volatile long readAfterLocalChange = -1;
 
     /** The catalogues as the database holds them now (a version read; a reload only after a change). */
     public Snapshot current() {
-        long version = memo.get(VERSION, this::readVersion);
         Snapshot current = loaded;
+        boolean inTransaction = memo.inTransaction();
+        // outside a transaction (the API's lists), what the listener knows stands for the version row
+        if (!inTransaction && current != null && changes.known() == current.version()
+                && readAfterLocalChange == localChanges.get()) {
+            return current;
+        }
+        long changesBefore = localChanges.get();
+        long version = memo.get(VERSION, this::readVersion);
         if (current == null || current.version() != version) {
             // the version is read before the lists: a snapshot is never newer-tagged than what it holds
             current = load(version);
             loaded = current;
         }
+        if (!inTransaction) {
+            // read outside a transaction: a committed version
+            changes.seen(version);
+            readAfterLocalChange = changesBefore;
+        }
         return current;
+    }
+
+    /**
+     * A change of the catalogues is being made here: once its transaction ends, the next read outside a
+     * transaction asks the database again instead of waiting for the change's notification, so that a
+     * client reads its own change on this instance at once.
+     */
+    void changingHere() {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                localChanges.incrementAndGet();
+            }
+        });
     }
 
     private long readVersion() {

@@ -42,6 +42,7 @@ public class CatalogueService {
 
     @Transactional
     public DistrictView create(DistrictInput in) {
+        cache.changingHere();
         requireNew(District.findById(in.code()), "district " + in.code());
         District d = new District();
         d.code = in.code();
@@ -54,6 +55,7 @@ public class CatalogueService {
 
     @Transactional
     public TopicView create(TopicInput in) {
+        cache.changingHere();
         requireNew(Topic.findById(in.code()), "topic " + in.code());
         Topic t = new Topic();
         t.code = in.code();
@@ -67,6 +69,7 @@ public class CatalogueService {
 
     @Transactional
     public AgencyView create(AgencyInput in) {
+        cache.changingHere();
         requireNew(Agency.findById(in.code()), "agency " + in.code());
         if (in.districtCode() != null) {
             existingDistrict(in.districtCode(), "districtCode");
@@ -82,6 +85,7 @@ public class CatalogueService {
 
     @Transactional
     public OfficialView create(OfficialInput in) {
+        cache.changingHere();
         if (in.agencyCode() != null && Agency.findById(in.agencyCode()) == null) {
             throw new ValidationException("agencyCode", "no such agency");
         }
@@ -101,6 +105,7 @@ public class CatalogueService {
 
     @Transactional
     public DistrictView changeDistrict(String code, Change change) {
+        cache.changingHere();
         District d = found(District.findById(code), "District " + code);
         apply(change, n -> d.name = n, a -> d.active = a);
         return DistrictView.of(d);
@@ -108,6 +113,7 @@ public class CatalogueService {
 
     @Transactional
     public TopicView changeTopic(String code, Change change) {
+        cache.changingHere();
         Topic t = found(Topic.findById(code), "Topic " + code);
         apply(change, n -> t.name = n, a -> t.active = a);
         return TopicView.of(t);
@@ -115,6 +121,7 @@ public class CatalogueService {
 
     @Transactional
     public AgencyView changeAgency(String code, Change change) {
+        cache.changingHere();
         Agency a = found(Agency.findById(code), "Agency " + code);
         apply(change, n -> a.name = n, act -> a.active = act);
         return AgencyView.of(a);
@@ -122,6 +129,7 @@ public class CatalogueService {
 
     @Transactional
     public OfficialView changeOfficial(long id, Change change) {
+        cache.changingHere();
         Official o = found(Official.findById(id), "Official " + id);
         apply(change, n -> o.fullName = n, a -> o.active = a);
         return OfficialView.of(o);

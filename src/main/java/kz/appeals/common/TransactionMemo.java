@@ -18,10 +18,15 @@ public class TransactionMemo {
     @Inject
     TransactionSynchronizationRegistry registry;
 
+    /** Whether the current thread runs in an active transaction. */
+    public boolean inTransaction() {
+        return registry.getTransactionStatus() == Status.STATUS_ACTIVE;
+    }
+
     /** The value remembered under {@code key} in the current transaction, computed at its first use. */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
-        if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (!inTransaction()) {
             return compute.get();
         }
         T value = (T) registry.getResource(key);

@@ -30,6 +30,7 @@ public class VerifiedTokens {
     private final Clock clock;
     private final boolean enabled;
     private final Cache<String, Entry> cache;
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
 
     @Inject
     public VerifiedTokens(TokenCacheConfig config) {
@@ -59,6 +60,7 @@ public class VerifiedTokens {
             cache.invalidate(token);
             return null;
         }
+        hits.increment();
         return entry.identity();
     }
 
@@ -67,6 +69,11 @@ public class VerifiedTokens {
         if (enabled && token != null && expiresAt != null && clock.instant().isBefore(expiresAt)) {
             cache.put(token, new Entry(identity, expiresAt));
         }
+    }
+
+    /** How many requests were answered from the cache since the start. */
+    public long hits() {
+        return hits.sum();
     }
 
     long size() {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(TestInfrastructure.class)
 class TokenValidationTest {
 
+    @jakarta.inject.Inject
+    kz.appeals.security.VerifiedTokens verified;
+
     private static final String URL = "/api/v1/districts";
 
     @Test
@@ -73,6 +76,35 @@ class TokenValidationTest {
         // never again, and no sooner than the token's exp
         org.assertj.core.api.Assertions.assertThat(Instant.now()).isAfterOrEqualTo(now.plusSeconds(4).minusMillis(999));
         given().auth().oauth2(token).get(URL).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("a token that passed is kept verified; tokens that failed (audience, issuer, expired, signature) are not")
+    void onlyVerifiedTokensKept() {
+        String good = Tokens.sign(Tokens.claims("kept-check", "analyst"));
+        given().auth().oauth2(good).get(URL).then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(verified.find(good)).isNotNull();
+        Instant past = Instant.now().minusSeconds(3600);
+        java.util.List<String> bad = java.util.List.of(
+                Tokens.sign(Tokens.claims("kept-check", "analyst").audience("some-other-api")),
+                Tokens.sign(Tokens.claims("kept-check", "analyst").issuer("http://127.0.0.1:9/realms/other")),
+                Tokens.sign(Tokens.claims("kept-check", "analyst").issuedAt(past.minusSeconds(600).getEpochSecond())
+                        .expiresAt(past.getEpochSecond())),
+                good.substring(0, good.length() - 4) + (good.endsWith("AAAA") ? "BBBB" : "AAAA"));
+        for (String token : bad) {
+            given().auth().oauth2(token).get(URL).then().statusCode(401);
+            org.assertj.core.api.Assertions.assertThat(verified.find(token)).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("a token seen before is answered from the cache")
+    void secondUseIsAHit() {
+        String token = Tokens.sign(Tokens.claims("hit-check", "analyst"));
+        given().auth().oauth2(token).get(URL).then().statusCode(200);
+        long before = verified.hits();
+        given().auth().oauth2(token).get(URL).then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(verified.hits()).isGreaterThan(before);
     }
 
     @Test

@@ -31,7 +31,7 @@ public class CatalogueChanges {
     static final String CHANNEL = "catalogue_changed";
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
+    Optional<String> url;
 
     @ConfigProperty(name = "quarkus.datasource.username")
     Optional<String> user;
@@ -46,6 +46,9 @@ public class CatalogueChanges {
     private Thread thread;
 
     void onStart(@Observes StartupEvent event) {
+        if (url.isEmpty()) {
+            return; // no URL of our own to listen on: every use reads the version row
+        }
         running = true;
         thread = new Thread(this::listen, "catalogue-changes");
         thread.setDaemon(true);
@@ -85,7 +88,7 @@ public class CatalogueChanges {
             password.ifPresent(p -> props.setProperty("password", p));
             props.setProperty("connectTimeout", "10");
             props.setProperty("tcpKeepAlive", "true");
-            try (Connection c = DriverManager.getConnection(url, props); Statement st = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url.get(), props); Statement st = c.createStatement()) {
                 connection = c;
                 st.execute("listen " + CHANNEL);
                 // listening first, then the row: nothing committed in between is missed

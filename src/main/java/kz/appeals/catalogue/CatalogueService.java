@@ -1,7 +1,7 @@
 package kz.appeals.catalogue;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,24 +21,28 @@ import kz.appeals.common.ValidationException;
 @ApplicationScoped
 public class CatalogueService {
 
+    @Inject
+    CatalogueCache cache;
+
     public List<DistrictView> districts() {
-        return District.<District>listAll(Sort.by("code")).stream().map(DistrictView::of).toList();
+        return cache.current().districts();
     }
 
     public List<TopicView> topics() {
-        return Topic.<Topic>listAll(Sort.by("groupCode").and("code")).stream().map(TopicView::of).toList();
+        return cache.current().topics();
     }
 
     public List<AgencyView> agencies() {
-        return Agency.<Agency>listAll(Sort.by("code")).stream().map(AgencyView::of).toList();
+        return cache.current().agencies();
     }
 
     public List<OfficialView> officials() {
-        return Official.<Official>listAll(Sort.by("id")).stream().map(OfficialView::of).toList();
+        return cache.current().officials();
     }
 
     @Transactional
     public DistrictView create(DistrictInput in) {
+        cache.changingHere();
         requireNew(District.findById(in.code()), "district " + in.code());
         District d = new District();
         d.code = in.code();
@@ -51,6 +55,7 @@ public class CatalogueService {
 
     @Transactional
     public TopicView create(TopicInput in) {
+        cache.changingHere();
         requireNew(Topic.findById(in.code()), "topic " + in.code());
         Topic t = new Topic();
         t.code = in.code();
@@ -64,6 +69,7 @@ public class CatalogueService {
 
     @Transactional
     public AgencyView create(AgencyInput in) {
+        cache.changingHere();
         requireNew(Agency.findById(in.code()), "agency " + in.code());
         if (in.districtCode() != null) {
             existingDistrict(in.districtCode(), "districtCode");
@@ -79,6 +85,7 @@ public class CatalogueService {
 
     @Transactional
     public OfficialView create(OfficialInput in) {
+        cache.changingHere();
         if (in.agencyCode() != null && Agency.findById(in.agencyCode()) == null) {
             throw new ValidationException("agencyCode", "no such agency");
         }
@@ -98,6 +105,7 @@ public class CatalogueService {
 
     @Transactional
     public DistrictView changeDistrict(String code, Change change) {
+        cache.changingHere();
         District d = found(District.findById(code), "District " + code);
         apply(change, n -> d.name = n, a -> d.active = a);
         return DistrictView.of(d);
@@ -105,6 +113,7 @@ public class CatalogueService {
 
     @Transactional
     public TopicView changeTopic(String code, Change change) {
+        cache.changingHere();
         Topic t = found(Topic.findById(code), "Topic " + code);
         apply(change, n -> t.name = n, a -> t.active = a);
         return TopicView.of(t);
@@ -112,6 +121,7 @@ public class CatalogueService {
 
     @Transactional
     public AgencyView changeAgency(String code, Change change) {
+        cache.changingHere();
         Agency a = found(Agency.findById(code), "Agency " + code);
         apply(change, n -> a.name = n, act -> a.active = act);
         return AgencyView.of(a);
@@ -119,20 +129,21 @@ public class CatalogueService {
 
     @Transactional
     public OfficialView changeOfficial(long id, Change change) {
+        cache.changingHere();
         Official o = found(Official.findById(id), "Official " + id);
         apply(change, n -> o.fullName = n, a -> o.active = a);
         return OfficialView.of(o);
     }
 
     /** An active district, or a 400 naming the field. */
-    public District activeDistrict(String code, String field) {
-        District d = code == null ? null : District.findById(code);
-        return inUse(d, d != null && d.active, field, "district", code);
+    public DistrictView activeDistrict(String code, String field) {
+        DistrictView d = code == null ? null : cache.current().districtsByCode().get(code);
+        return inUse(d, d != null && d.active(), field, "district", code);
     }
 
-    public Topic activeTopic(String code, String field) {
-        Topic t = code == null ? null : Topic.findById(code);
-        return inUse(t, t != null && t.active, field, "topic", code);
+    public TopicView activeTopic(String code, String field) {
+        TopicView t = code == null ? null : cache.current().topicsByCode().get(code);
+        return inUse(t, t != null && t.active(), field, "topic", code);
     }
 
     public Agency activeAgency(String code, String field) {
@@ -154,8 +165,8 @@ public class CatalogueService {
         if (ownDistrict == null || ownDistrict.equals(district)) {
             return true;
         }
-        District own = District.findById(ownDistrict);
-        return own != null && District.REGION.equals(own.kind);
+        DistrictView own = cache.current().districtsByCode().get(ownDistrict);
+        return own != null && District.REGION.equals(own.kind());
     }
 
     /**

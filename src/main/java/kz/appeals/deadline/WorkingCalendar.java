@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.appeals.common.TransactionMemo;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -22,8 +23,14 @@ public class WorkingCalendar {
     private record Loaded(long version, WorkingDays days) {
     }
 
+    /** The key of the version read in the current transaction. */
+    private static final Object VERSION = new Object();
+
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionMemo memo;
 
     private volatile Loaded loaded;
 
@@ -42,7 +49,9 @@ public class WorkingCalendar {
 
     /** The whole calendar as of the current transaction's view of its version. */
     public WorkingDays all() {
-        long version = ((Number) calendarQuery("select version from calendar_version").getSingleResult()).longValue();
+        // once per transaction: intake reads the calendar twice (registration day and term, days left)
+        long version = memo.get(VERSION,
+                () -> ((Number) calendarQuery("select version from calendar_version").getSingleResult()).longValue());
         Loaded current = loaded;
         if (current == null || current.version() != version) {
             current = new Loaded(version, load());

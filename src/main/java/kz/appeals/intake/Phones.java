@@ -8,6 +8,8 @@ import java.util.Optional;
 /** Phone numbers in any common notation, normalised to E.164 with Google's libphonenumber metadata. */
 public final class Phones {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s()-]");
+    private static final java.util.regex.Pattern TRUNK_PREFIXED = java.util.regex.Pattern.compile("8[0-9]{10}");
 
     private Phones() {
     }
@@ -20,8 +22,9 @@ public final class Phones {
         try {
             String input = raw.strip();
             // Local habit: 8 7xx xxx xx xx is the trunk prefix, not a country code.
-            if (input.replaceAll("[\\s()-]", "").matches("8[0-9]{10}")) {
-                input = "+7" + input.replaceAll("[\\s()-]", "").substring(1);
+            String compact = SEPARATORS.matcher(input).replaceAll("");
+            if (TRUNK_PREFIXED.matcher(compact).matches()) {
+                input = "+7" + compact.substring(1);
             }
             Phonenumber.PhoneNumber number = UTIL.parse(input, "KZ");
             if (!UTIL.isValidNumber(number)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.appeals.security.Scope.Grant;
 import kz.appeals.security.Scope.Reach;
@@ -55,6 +56,12 @@ public class Caller {
      * is missing (named in {@link Scope#unscoped()}).
      */
     public Scope scope(Collection<String> roles) {
+        // A token seen before shares one memo across its requests (TokenIdentityKeeper): its claims do not change.
+        Map<List<String>, Scope> memo = identity.getAttribute(TokenIdentityKeeper.SCOPES);
+        return memo == null ? scopeOf(roles) : memo.computeIfAbsent(List.copyOf(roles), this::scopeOf);
+    }
+
+    private Scope scopeOf(Collection<String> roles) {
         List<Grant> grants = new ArrayList<>();
         List<String> unscoped = new ArrayList<>();
         if (identity.isAnonymous()) {

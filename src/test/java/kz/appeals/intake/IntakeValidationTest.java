@@ -142,6 +142,27 @@ class IntakeValidationTest {
     }
 
     @Test
+    @DisplayName("a topic deactivated and renamed by another instance (plain SQL) is refused by the next registration and leaves the list")
+    void catalogueChangedElsewhere() throws Exception {
+        String code = "ELSEWHERE_" + (System.nanoTime() % 1_000_000);
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/json")
+                .body("{\"code\":\"" + code + "\",\"name\":\"Kept topic\",\"groupCode\":\"OTHER\",\"groupName\":\"Other\"}")
+                .post("/api/v1/topics").then().statusCode(201);
+        post(Tokens.of("operator"), body("CALL_CENTER", "COMPLAINT", code, "PVL", individual(null, newPhone()), null))
+                .then().statusCode(201);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("update topic set active = false, name = 'Renamed elsewhere' where code = '" + code + "'");
+        }
+        // intake checks against the committed catalogue at once
+        rejected("operator", body("CALL_CENTER", "COMPLAINT", code, "PVL", individual(null, newPhone()), null), "topicCode");
+        // the list follows the change's notification (milliseconds)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of("operator")).get("/api/v1/topics").then().statusCode(200)
+                        .body("items.find { it.code == '" + code + "' }.name", equalTo("Renamed elsewhere"))
+                        .body("items.find { it.code == '" + code + "' }.active", equalTo(false)));
+    }
+
+    @Test
     @DisplayName("receivedAt in the future answers 400")
     void receivedInFuture() throws Exception {
         String at = OffsetDateTime.now(ZoneOffset.ofHours(5)).plusHours(2).toString();

@@ -29,7 +29,7 @@ import kz.appeals.common.RegionTime;
  * configured) through a cursor fetched {@value #FETCH} rows at a time, so that memory holds one
  * fetch whatever the number of appeals. The cursor is declared, so PostgreSQL plans it to
  * deliver its first rows soon (cursor_tuple_fraction; a protocol-level portal is planned for all
- * its rows): an unfiltered export walks the index on the registration time instead of sorting the
+ * its rows): an unfiltered export walks the index on the registration time rather than sort the
  * register before its first row. Rows carry the applicant's personal fields only when asked.
  */
 @ApplicationScoped

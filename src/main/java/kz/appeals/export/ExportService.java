@@ -97,7 +97,9 @@ public class ExportService {
             JsonGenerator json = ndjson.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.setRootValueSeparator(null);
-            List<ExportRow> chunk = new ArrayList<>(prepared.personal() ? CHUNK : 1);
+            // personal rows go in chunks behind their access-log entries; the others one by one
+            int size = prepared.personal() ? CHUNK : 1;
+            List<ExportRow> chunk = new ArrayList<>(size);
             Lines<ExportRow> send = rows -> {
                 if (prepared.personal()) {
                     record(rows.stream().map(r -> new PersonalDataReads.Read(r.id(), r.applicant().iin(),
@@ -110,7 +112,7 @@ public class ExportService {
             };
             query.stream(prepared, row -> {
                 chunk.add(ExportRow.of(row, prepared.personal()));
-                if (chunk.size() == (prepared.personal() ? CHUNK : 1)) {
+                if (chunk.size() == size) {
                     send.accept(chunk);
                     chunk.clear();
                 }

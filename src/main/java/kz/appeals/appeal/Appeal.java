@@ -69,7 +69,10 @@ public class Appeal extends PanacheEntityBase {
     public Instant receivedAt;
     public Instant registeredAt;
     public LocalDate registeredOn;
+    /** The due date in force (an extension moves it). */
     public LocalDate dueOn;
+    /** The due date first given, kept by the first extension that moved it; null while none has (it is dueOn). */
+    public LocalDate originalDueOn;
 
     /** A new appeal starts its life registered. */
     @Enumerated(EnumType.STRING)

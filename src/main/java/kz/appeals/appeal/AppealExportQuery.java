@@ -1,50 +1,194 @@
 package kz.appeals.appeal;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.appeals.common.ReadReplica;
 import kz.appeals.common.RegionTime;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
 /**
- * The register row by row for an export: the list's filters and reading scope, oldest first,
- * read through a server-side cursor so that memory holds one fetch of rows whatever the number
- * of appeals. The rows carry the applicant's personal fields only when asked.
+ * The register row by row for an export: the list's filters and reading scope, oldest
+ * registration first, read on the replica (common.ReadReplica: the standby when one is
+ * configured) through a cursor fetched {@value #FETCH} rows at a time, so that memory holds one
+ * fetch whatever the number of appeals. The cursor is declared, so PostgreSQL plans it to
+ * deliver its first rows soon (cursor_tuple_fraction; a protocol-level portal is planned for all
+ * its rows): an unfiltered export walks the index on the registration time rather than sort the
+ * register before its first row. Rows carry the applicant's personal fields only when asked.
  */
 @ApplicationScoped
 public class AppealExportQuery {
     /** Rows fetched per round trip: a few hundred kilobytes at most. */
-    static final int FETCH = 500;
-    /** A whole register takes minutes; the transaction only reads. */
-    static final int TIMEOUT_SECONDS = 6 * 3600;
+    static final int FETCH = 1000;
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z][a-zA-Z0-9]*)");
 
     @Inject
     AppealScope scope;
 
     @Inject
-    EntityManager em;
+    ReadReplica replica;
 
-    /** Where an export's rows go. */
+    /** Where an export's rows go; the row is valid during the call only. */
     @FunctionalInterface
     public interface Sink {
-        void accept(ExportRow row) throws IOException;
+        void accept(Row row) throws IOException, SQLException;
     }
 
     /** A checked query, ready to stream: the caller's scope was settled when it was made. */
     public record Prepared(String where, Map<String, Object> parameters, boolean personal) {
+    }
+
+    /**
+     * The columns of a row, in the order of the select list. The personal ones are null unless
+     * the query is {@link Prepared#personal()}.
+     */
+    public enum Column {
+        ID("a.id"),
+        REGISTRATION_NUMBER("a.registration_number"),
+        EXTERNAL_REF("a.external_ref"),
+        CHANNEL("a.channel"),
+        TYPE("a.type"),
+        TOPIC_CODE("a.topic_code"),
+        TOPIC_GROUP("t.group_code"),
+        DISTRICT_CODE("a.district_code"),
+        AGENCY_CODE("a.agency_code"),
+        OFFICIAL_ID("a.official_id"),
+        STATUS("a.status"),
+        OUTCOME("a.outcome"),
+        RECEIVED_AT("a.received_at"),
+        REGISTERED_AT("a.registered_at"),
+        REGISTERED_ON("a.registered_on"),
+        ORIGINAL_DUE_ON("coalesce(a.original_due_on, a.due_on)"),
+        DUE_ON("a.due_on"),
+        EXTENDED("a.extended"),
+        // "open" is appeal_status_is_open() (R__appeal_status.sql), as for the list's overdue filter
+        OVERDUE("appeal_status_is_open(a.status) and a.due_on < :today"),
+        ANSWERED_AT("a.answered_at"),
+        ANSWERED_ON("a.answered_on"),
+        CLOSED_AT("a.closed_at"),
+        REDIRECTED_TO("a.redirected_to"),
+        REDIRECTED_LATE("a.redirected_late"),
+        RETURNED("a.returned"),
+        REOPENED("a.reopened"),
+        REPEAT("a.repeat_of is not null"),
+        SIGNATORIES("a.signatories"),
+        APPLICANT_KIND("a.applicant_kind"),
+        /** Separated by spaces. */
+        APPLICANT_GROUPS("array_to_string(a.applicant_groups, ' ')"),
+        /** When an ending without an answer time (a live redirection or withdrawal) was recorded. */
+        ENDED_AT("case when a.answered_at is null and a.status in ('REDIRECTED', 'WITHDRAWN')"
+                + " then (select max(e.occurred_at) from appeal_event e where e.appeal_id = a.id) end"),
+        RECEPTION_ID("r.id"),
+        RECEPTION_EXTERNAL_REF("r.external_ref"),
+        RECEPTION_OFFICIAL_TYPE("o.official_type"),
+        RECEPTION_OFFICIAL_NAME("o.full_name"),
+        RECEPTION_HELD_AT("r.scheduled_at"),
+        RECEPTION_FORMAT("r.format"),
+        RECEPTION_CAMPAIGN("r.campaign"),
+        RECEPTION_CITIZENS("r.citizens_received"),
+        RECEPTION_CAMPAIGN_CODE("r.campaign_code"),
+        CAMPAIGN_CODE("a.campaign_code"),
+        LANGUAGE("a.language"),
+        LOCATION_LAT("a.location_lat"),
+        LOCATION_LONG("a.location_long"),
+        /** The applicant's verdict on the answer in force (the current closure), when given. */
+        FEEDBACK_SOLVED("f.solved"),
+        FEEDBACK_RATING("f.rating"),
+        FEEDBACK_AT("f.recorded_at"),
+        APPLICANT_NAME("a.applicant_name", true),
+        APPLICANT_IIN("a.applicant_iin", true),
+        APPLICANT_BIN("a.applicant_bin", true),
+        APPLICANT_PHONE("a.applicant_phone", true),
+        APPLICANT_EMAIL("a.applicant_email", true),
+        APPLICANT_ADDRESS("a.applicant_address", true),
+        TEXT("a.text", true),
+        ANSWER("a.answer", true),
+        LOCATION_ADDRESS("a.location_address", true),
+        /** Free text from the applicant: it may name people, so it goes only with the applicant's fields. */
+        FEEDBACK_COMMENT("f.comment", true);
+
+        private final String sql;
+        private final boolean personal;
+
+        Column(String sql) {
+            this(sql, false);
+        }
+
+        Column(String sql, boolean personal) {
+            this.sql = sql;
+            this.personal = personal;
+        }
+
+        /** Whether only a caller who reads appeals gets it. */
+        public boolean personal() {
+            return personal;
+        }
+    }
+
+    /** The current row of the cursor, read by column. */
+    public static final class Row {
+        private final ResultSet rs;
+
+        private Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        /** The column as PostgreSQL writes it (numbers, dates YYYY-MM-DD, codes), or null. */
+        public String text(Column c) throws SQLException {
+            return rs.getString(c.ordinal() + 1);
+        }
+
+        /** A fixed-width identifier (IIN, BIN: char(12)) without its padding, or null. */
+        public String trimmed(Column c) throws SQLException {
+            String value = rs.getString(c.ordinal() + 1);
+            return value == null ? null : value.strip();
+        }
+
+        public Long number(Column c) throws SQLException {
+            long value = rs.getLong(c.ordinal() + 1);
+            return rs.wasNull() ? null : value;
+        }
+
+        public Double decimal(Column c) throws SQLException {
+            double value = rs.getDouble(c.ordinal() + 1);
+            return rs.wasNull() ? null : value;
+        }
+
+        public Boolean flag(Column c) throws SQLException {
+            boolean value = rs.getBoolean(c.ordinal() + 1);
+            return rs.wasNull() ? null : value;
+        }
+
+        public Instant instant(Column c) throws SQLException {
+            OffsetDateTime value = rs.getObject(c.ordinal() + 1, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+
+        /** A time at UTC+5, the register's zone, or null. */
+        public OffsetDateTime local(Column c) throws SQLException {
+            OffsetDateTime value = rs.getObject(c.ordinal() + 1, OffsetDateTime.class);
+            return value == null ? null : value.withOffsetSameInstant(RegionTime.ZONE);
+        }
+
+        public LocalDate date(Column c) throws SQLException {
+            return rs.getObject(c.ordinal() + 1, LocalDate.class);
+        }
     }
 
     /**
@@ -62,35 +206,54 @@ public class AppealExportQuery {
         } else {
             where.add("true");
         }
-        AppealQueries.addFilters(filter, RegionTime.localDate(Instant.now()), where, params);
+        LocalDate today = RegionTime.localDate(Instant.now());
+        AppealQueries.addFilters(filter, today, where, params);
+        params.put("today", today);
         return new Prepared(where.toString(), params, personal);
     }
 
-    /** Streams the rows, oldest registration first, in a read-only transaction of its own. */
+    /**
+     * Streams the rows, oldest registration first, in one read-only transaction on the replica.
+     * An IOException of the sink (the client went away) ends the reading and is thrown as it is.
+     */
     public void stream(Prepared prepared, Sink sink) throws IOException {
         try {
-            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> run(prepared, sink));
+            replica.read(c -> {
+                run(c, prepared, sink);
+                return null;
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private void run(Prepared prepared, Sink sink) {
-        Session session = em.unwrap(Session.class);
-        session.doWork(c -> {
-            try (var st = c.createStatement()) {
-                st.execute("set transaction read only");
+    private static void run(Connection c, Prepared prepared, Sink sink) throws SQLException {
+        try (Statement settings = c.createStatement()) {
+            // JIT compiles a plan this large for seconds before its first row (measured: 2-3 s against
+            // 50 ms without it); the rows need no compiled expressions. For this transaction only.
+            settings.execute("set local jit = off");
+        }
+        List<Object> values = new ArrayList<>();
+        String sql = positional(sql(prepared), prepared.parameters(), values);
+        try (PreparedStatement declare = c.prepareStatement("declare export_rows no scroll cursor for " + sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                declare.setObject(i + 1, values.get(i));
             }
-        });
-        NativeQuery<?> query = session.createNativeQuery(sql(prepared), Object[].class);
-        prepared.parameters().forEach(query::setParameter);
-        query.setParameter("today", RegionTime.localDate(Instant.now()));
-        query.setFetchSize(FETCH);
-        query.setReadOnly(true);
-        try (ScrollableResults<?> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-                sink.accept(row((Object[]) rows.get(), prepared.personal()));
-            }
+            declare.execute();
+        }
+        try (Statement fetch = c.createStatement()) {
+            Row row;
+            int fetched;
+            do {
+                fetched = 0;
+                try (ResultSet rs = fetch.executeQuery("fetch forward " + FETCH + " from export_rows")) {
+                    row = new Row(rs);
+                    while (rs.next()) {
+                        fetched++;
+                        sink.accept(row);
+                    }
+                }
+            } while (fetched == FETCH);
         } catch (IOException e) {
             // the client went away: stop reading
             throw new UncheckedIOException(e);
@@ -98,91 +261,46 @@ public class AppealExportQuery {
     }
 
     private static String sql(Prepared p) {
-        String personal = p.personal()
-                ? "a.applicant_name, a.applicant_iin, a.applicant_bin, a.applicant_phone, a.applicant_email,"
-                + " a.applicant_address, a.text, a.answer"
-                : "null, null, null, null, null, null, null, null";
-        // the day an ending without an answer time was recorded (a live redirection or withdrawal)
-        return "select a.id, a.registration_number, a.external_ref, a.channel, a.type, a.topic_code, t.group_code,"
-                + " a.district_code, a.agency_code, a.official_id, a.status, a.outcome, a.received_at, a.registered_at,"
-                + " a.registered_on, a.due_on, a.extended, a.answered_at, a.answered_on, a.closed_at, a.redirected_to,"
-                + " a.redirected_late, a.repeat_of is not null, a.signatories, a.returned, a.reopened,"
-                + " appeal_status_is_open(a.status) and a.due_on < :today, a.applicant_kind,"
-                + " array_to_string(a.applicant_groups, ','),"
-                + " case when a.answered_at is null and a.status in ('REDIRECTED', 'WITHDRAWN')"
-                + "      then (select max(e.occurred_at) from appeal_event e where e.appeal_id = a.id) end,"
-                + " r.external_ref, r.id, o.official_type, o.full_name, r.scheduled_at, r.format, r.campaign,"
-                + " r.citizens_received, " + personal + ","
-                + " a.campaign_code, r.campaign_code, a.language, a.location_lat, a.location_long,"
-                + (p.personal() ? " a.location_address" : " null")
+        StringJoiner select = new StringJoiner(", ");
+        for (Column column : Column.values()) {
+            select.add(column.personal && !p.personal() ? "null" : column.sql);
+        }
+        return "select " + select
                 + " from appeal a join topic t on t.code = a.topic_code"
                 + " left join reception r on r.id = a.reception_id left join official o on o.id = r.official_id"
+                + " left join appeal_feedback f on f.appeal_id = a.id and f.closed_at = a.closed_at"
                 + " where " + p.where()
                 + " order by a.registered_at, a.id";
     }
 
-    private static ExportRow row(Object[] v, boolean personal) {
-        ExportRow.Reception reception = v[31] == null ? null : new ExportRow.Reception(
-                v[30] != null ? (String) v[30] : "reception-" + number(v[31]), (String) v[32], (String) v[33],
-                instant(v[34]), (String) v[35], (String) v[36], v[37] == null ? null : ((Number) v[37]).intValue(),
-                (String) v[47]);
-        ExportRow.Applicant applicant = personal
-                ? new ExportRow.Applicant((String) v[38], trim(v[39]), trim(v[40]), (String) v[41], (String) v[42],
-                (String) v[43]) : null;
-        String groups = (String) v[28];
-        return new ExportRow(number(v[0]), (String) v[1], (String) v[2], (String) v[3], (String) v[4], (String) v[5],
-                (String) v[6], (String) v[7], (String) v[8], v[9] == null ? null : number(v[9]), (String) v[10],
-                (String) v[11], instant(v[12]), instant(v[13]), date(v[14]), date(v[15]), (Boolean) v[16],
-                instant(v[17]), date(v[18]), instant(v[19]), (String) v[20], (Boolean) v[21], (Boolean) v[22],
-                v[23] == null ? null : ((Number) v[23]).intValue(), (Boolean) v[24], (Boolean) v[25], (Boolean) v[26],
-                (String) v[27], groups == null || groups.isEmpty() ? new String[0] : groups.split(","), instant(v[29]),
-                reception, applicant, personal ? (String) v[44] : null, personal ? (String) v[45] : null,
-                (String) v[46], (String) v[48], location(v[49], v[50], (String) v[51]));
-    }
-
-    private static Location location(Object lat, Object lon, String address) {
-        if (lat == null && address == null) {
-            return null;
+    /**
+     * The query with its named parameters ({@code :name}, as the list's filters write them) made
+     * positional; a collection becomes one placeholder per element. {@code values} receives the
+     * values in order.
+     */
+    static String positional(String sql, Map<String, Object> parameters, List<Object> values) {
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder out = new StringBuilder(sql.length());
+        while (m.find()) {
+            String name = m.group(1);
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("no value for the parameter :" + name);
+            }
+            Object value = parameters.get(name);
+            String placeholders;
+            if (value instanceof Collection<?> many) {
+                if (many.isEmpty()) {
+                    throw new IllegalArgumentException("the parameter :" + name + " is an empty list");
+                }
+                values.addAll(many);
+                placeholders = String.join(", ", java.util.Collections.nCopies(many.size(), "?"));
+            } else {
+                values.add(value);
+                placeholders = "?";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(placeholders));
         }
-        return new Location(lat == null ? null : ((Number) lat).doubleValue(), lon == null ? null : ((Number) lon).doubleValue(),
-                address);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    /** IIN and BIN are char(12): the driver may hand them back as Character for a one-letter value, never here. */
-    private static String trim(Object value) {
-        return value == null ? null : value.toString().strip();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass().getSimpleName());
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value.getClass().getSimpleName());
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -99,6 +99,9 @@ class CaseActions {
         LocalDate noticeBy = calendar.from(today).plus(today, EXTENSION_NOTICE_WORKING_DAYS);
         Changes changes = new Changes().field("dueAt", a.dueOn, dueAt).text("Reason", in.reason())
                 .text("The applicant is to be told by", noticeBy.toString());
+        if (a.originalDueOn == null) {
+            a.originalDueOn = a.dueOn;
+        }
         a.dueOn = dueAt;
         a.extended = true;
         a.applicantNoticeBy = noticeBy;

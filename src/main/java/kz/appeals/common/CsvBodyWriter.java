@@ -1,5 +1,6 @@
 package kz.appeals.common;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -22,6 +23,7 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -72,6 +74,24 @@ public class CsvBodyWriter implements MessageBodyWriter<CsvTable<?>> {
             table.rows(lines::write);
         }
         text.flush();
+    }
+
+    /**
+     * A generator for a table written cell by cell, each row an array of strings between
+     * {@code writeStartArray()} and {@code writeEndArray()} (an absent value written as ""), with
+     * the settings above; the byte order mark (when asked) and the header line are written first.
+     * For a stream too long to pay for a row record per line. Closing it flushes the stream and
+     * leaves it open.
+     */
+    public static CsvGenerator cells(OutputStream out, List<String> header, boolean byteOrderMark) throws IOException {
+        CsvGenerator csv = (CsvGenerator) MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        csv.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
+        if (byteOrderMark) {
+            csv.writeRaw('\uFEFF');
+        }
+        csv.writeRaw(String.join(",", header) + "\r\n");
+        return csv;
     }
 
     private static Columns columns(Class<?> rowType) {

@@ -26,10 +26,17 @@ record ExportLine(@JsonUnwrapped ImportLine line, Register register) {
 
     /** The register's own facts of the appeal. */
     record Register(String registrationNumber, String status, Outcome outcome, String topicGroup, String agencyCode,
-                    Long officialId, OffsetDateTime registeredAt, LocalDate registeredOn, LocalDate dueOn,
-                    boolean extended, boolean overdue, OffsetDateTime answeredAt, LocalDate answeredOn,
+                    Long officialId, OffsetDateTime registeredAt, LocalDate registeredOn, LocalDate originalDueOn,
+                    LocalDate dueOn, boolean extended, boolean overdue, OffsetDateTime answeredAt, LocalDate answeredOn,
                     OffsetDateTime closedAt, String redirectedTo, boolean redirectedLate, boolean returned,
-                    boolean reopened, boolean repeat) {
+                    boolean reopened, boolean repeat, Feedback feedback) {
+    }
+
+    /** The applicant's verdict on the answer in force, when given; the comment only with the applicant. */
+    record Feedback(boolean solved, int rating, OffsetDateTime givenAt, String comment) {
+        static Feedback of(ExportRow.Feedback f) {
+            return f == null ? null : new Feedback(f.solved(), f.rating(), RegionTime.local(f.givenAt()), f.comment());
+        }
     }
 
     /**
@@ -62,9 +69,9 @@ record ExportLine(@JsonUnwrapped ImportLine line, Register register) {
                 applicant, r.signatories(), RegionTime.local(r.receivedAt()), reception, resolution, r.campaignCode(), null,
                 r.location());
         Register register = new Register(r.registrationNumber(), r.status(), outcome, r.topicGroup(), r.agencyCode(),
-                r.officialId(), RegionTime.local(r.registeredAt()), r.registeredOn(), r.dueOn(), r.extended(), r.overdue(),
-                RegionTime.local(r.answeredAt()), r.answeredOn(), RegionTime.local(r.closedAt()), r.redirectedTo(),
-                r.redirectedLate(), r.returned(), r.reopened(), r.repeat());
+                r.officialId(), RegionTime.local(r.registeredAt()), r.registeredOn(), r.originalDueOn(), r.dueOn(),
+                r.extended(), r.overdue(), RegionTime.local(r.answeredAt()), r.answeredOn(), RegionTime.local(r.closedAt()),
+                r.redirectedTo(), r.redirectedLate(), r.returned(), r.reopened(), r.repeat(), Feedback.of(r.feedback()));
         return new ExportLine(line, register);
     }
 

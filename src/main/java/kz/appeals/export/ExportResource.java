@@ -44,14 +44,16 @@ public class ExportResource {
     private static final List<Variant> VARIANTS = List.of(CSV, LINES);
 
     private static final String CSV_EXAMPLE = "registrationNumber,externalRef,channel,type,topicCode,topicGroup,"
-            + "districtCode,agencyCode,officialId,status,outcome,receivedAt,registeredAt,registeredOn,dueOn,extended,"
-            + "overdue,answeredAt,answeredOn,closedAt,redirectedTo,redirectedLate,returned,reopened,repeat,signatories,"
-            + "applicantKind,applicantGroups,receptionExternalRef,receptionOfficialType,receptionHeldAt,applicantName,"
-            + "applicantIin,applicantBin,applicantPhone,applicantEmail,applicantAddress\r\n"
+            + "districtCode,agencyCode,officialId,status,outcome,receivedAt,registeredAt,registeredOn,originalDueOn,dueOn,"
+            + "extended,overdue,answeredAt,answeredOn,closedAt,redirectedTo,redirectedLate,returned,reopened,repeat,"
+            + "signatories,applicantKind,applicantGroups,receptionExternalRef,receptionOfficialType,receptionHeldAt,"
+            + "feedbackSolved,feedbackRating,feedbackAt,applicantName,applicantIin,applicantBin,applicantPhone,"
+            + "applicantEmail,applicantAddress,feedbackComment\r\n"
             + "2025-PVL-000153,,CALL_CENTER,COMPLAINT,UTIL_HEATING,UTILITIES,PVL,PVL-HOUSING,,CLOSED,POSITIVE,"
-            + "2025-03-11T09:12:40+05:00,2025-03-11T09:12:41+05:00,2025-03-11,2025-04-02,false,false,"
-            + "2025-03-19T16:03:00+05:00,2025-03-19,2025-03-20T10:00:00+05:00,,false,false,false,false,,INDIVIDUAL,"
-            + "PENSIONER,,,,Марат Оспанов,900101300126,,+77012345679,,\r\n";
+            + "2025-03-11T09:12:40+05:00,2025-03-11T09:12:41+05:00,2025-03-11,2025-04-02,2025-04-16,true,false,"
+            + "2025-04-15T16:03:00+05:00,2025-04-15,2025-04-16T10:00:00+05:00,,false,false,false,false,,INDIVIDUAL,"
+            + "PENSIONER,,,,true,5,2025-04-17T11:20:05+05:00,Марат Оспанов,900101300126,,+77012345679,,,"
+            + "\"Тепло дали, рахмет\"\r\n";
 
     @Inject
     ExportService export;
@@ -63,8 +65,12 @@ public class ExportResource {
             description = "Roles: operator, office-staff, supervisor, executor, admin: the appeals they read (supervisors "
                     + "and office staff the districts of their token's district claim, \"*\": the region; executors the "
                     + "appeals assigned to their agency; operators and admin the region), with the applicant's name, IIN, "
-                    + "BIN, phone, e-mail and address (and in NDJSON the text and the answer); every appeal so exported is "
-                    + "a row of the personal-data access log. Analysts: the whole region without any of those. Filters are "
+                    + "BIN, phone, e-mail and address and the comment of the applicant's feedback (and in NDJSON the text "
+                    + "and the answer); every appeal so exported is a row of the personal-data access log. Analysts: the "
+                    + "whole region without any of those. Every row has the due date first given (originalDueOn) beside "
+                    + "the one in force (dueOn, moved by extensions) and, when the applicant has judged the answer in "
+                    + "force, the feedback: solved, rating 1-5 and when it was given. The rows are read from the read "
+                    + "replica when one is configured (a standby a moment behind the primary). Filters are "
                     + "those of GET /appeals (no paging: every matching appeal, oldest registration first). Accept: text/csv "
                     + "(the default) gives RFC 4180 CSV in UTF-8 with a header line, CRLF line ends, times ISO-8601 at "
                     + "UTC+5; bom=true starts it with a byte order mark for spreadsheet programs. Accept: "

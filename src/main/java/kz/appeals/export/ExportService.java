@@ -5,32 +5,35 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.InvalidTransactionException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import kz.appeals.appeal.AppealExportQuery;
+import kz.appeals.appeal.AppealExportQuery.Column;
+import kz.appeals.appeal.AppealExportQuery.Row;
 import kz.appeals.appeal.AppealFilter;
 import kz.appeals.appeal.AppealScope;
 import kz.appeals.appeal.ExportRow;
-import kz.appeals.common.CsvTable;
+import kz.appeals.common.CsvBodyWriter;
 import kz.appeals.common.PersonalDataReads;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
 
 /**
- * The register as a file: every appeal the list's filters select, streamed from a database
- * cursor as CSV or NDJSON. A caller who reads appeals (operator, office staff, supervisor,
- * executor, admin) gets the appeals of their reading scope with the applicant, the text and the
- * answer, and every row sent is written to the personal-data access log before it goes out; an
- * analyst gets the whole region without them.
+ * The register as a file: every appeal the list's filters select, streamed from a cursor on the
+ * replica (common.ReadReplica) as CSV or NDJSON. A caller who reads appeals (operator, office
+ * staff, supervisor, executor, admin) gets the appeals of their reading scope with the applicant,
+ * the text and the answer, and every row sent is written to the personal-data access log (on the
+ * primary) before it goes out; an analyst gets the whole region without them.
+ *
+ * <p>CSV cells go from the cursor's row to the CSV generator as text, without a record per row:
+ * the whole register is a million rows and more.
  */
 @ApplicationScoped
 public class ExportService {
@@ -52,9 +55,6 @@ public class ExportService {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    TransactionManager transactions;
-
     /** The service's JSON settings, absent values left out, no flush per line. */
     private ObjectWriter ndjson;
 
@@ -73,12 +73,22 @@ public class ExportService {
         return query.prepare(filter, personal);
     }
 
-    /** CSV, one line per appeal; a byte order mark first when asked. */
-    public CsvTable<?> csv(AppealExportQuery.Prepared prepared, boolean byteOrderMark) {
-        if (prepared.personal()) {
-            return table(ExportRows.WithApplicant.class, prepared, byteOrderMark, ExportRows.WithApplicant::of);
-        }
-        return table(ExportRows.Register.class, prepared, byteOrderMark, ExportRows.Register::of);
+    /** CSV, one line per appeal after the header; a byte order mark first when asked. */
+    public StreamingOutput csv(AppealExportQuery.Prepared prepared, boolean byteOrderMark) {
+        List<ExportColumns.Cell> cells = prepared.personal() ? ExportColumns.WITH_APPLICANT : ExportColumns.REGISTER;
+        return out -> {
+            try (CsvGenerator csv = CsvBodyWriter.cells(out, ExportColumns.headers(cells), byteOrderMark)) {
+                if (prepared.personal()) {
+                    personalCsv(prepared, cells, csv);
+                } else {
+                    String[] line = new String[cells.size()];
+                    query.stream(prepared, row -> {
+                        ExportColumns.read(row, cells, line);
+                        write(csv, line);
+                    });
+                }
+            }
+        };
     }
 
     /** NDJSON, one import line per appeal (see {@link ExportLine}). */
@@ -87,91 +97,85 @@ public class ExportService {
             JsonGenerator json = ndjson.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.setRootValueSeparator(null);
-            stream(prepared, row -> {
-                ndjson.writeValue(json, ExportLine.of(row));
-                json.writeRaw('\n');
+            // personal rows go in chunks behind their access-log entries; the others one by one
+            int size = prepared.personal() ? CHUNK : 1;
+            List<ExportRow> chunk = new ArrayList<>(size);
+            Lines<ExportRow> send = rows -> {
+                if (prepared.personal()) {
+                    record(rows.stream().map(r -> new PersonalDataReads.Read(r.id(), r.applicant().iin(),
+                            r.applicant().phone())).toList());
+                }
+                for (ExportRow row : rows) {
+                    ndjson.writeValue(json, ExportLine.of(row));
+                    json.writeRaw('\n');
+                }
+            };
+            query.stream(prepared, row -> {
+                chunk.add(ExportRow.of(row, prepared.personal()));
+                if (chunk.size() == size) {
+                    send.accept(chunk);
+                    chunk.clear();
+                }
             });
+            send.accept(chunk);
             json.flush();
         };
     }
 
-    private interface RowMapper<R> {
-        R map(ExportRow row);
-    }
-
-    private <R> CsvTable<R> table(Class<R> type, AppealExportQuery.Prepared prepared, boolean bom, RowMapper<R> mapper) {
-        return new CsvTable<>() {
-            @Override
-            public Class<R> rowType() {
-                return type;
-            }
-
-            @Override
-            public void rows(RowSink<R> sink) throws IOException {
-                stream(prepared, row -> sink.accept(mapper.map(row)));
-            }
-
-            @Override
-            public boolean byteOrderMark() {
-                return bom;
-            }
-        };
+    /** Sends a chunk of rows. */
+    @FunctionalInterface
+    private interface Lines<R> {
+        void accept(List<R> rows) throws IOException;
     }
 
     /**
-     * Rows in chunks: each chunk's reads are recorded, then its rows are sent, so no personal row
-     * leaves before the log has it (a log that cannot be written stops the export).
+     * Rows in chunks: each chunk's reads are recorded, then its lines are written, so no personal
+     * row leaves before the log has it (a log that cannot be written stops the export).
      */
-    private void stream(AppealExportQuery.Prepared prepared, AppealExportQuery.Sink send) throws IOException {
-        if (!prepared.personal()) {
-            query.stream(prepared, send);
-            return;
-        }
-        List<ExportRow> chunk = new ArrayList<>(CHUNK);
+    private void personalCsv(AppealExportQuery.Prepared prepared, List<ExportColumns.Cell> cells, CsvGenerator csv)
+            throws IOException {
+        String[][] lines = new String[CHUNK][cells.size()];
+        List<PersonalDataReads.Read> read = new ArrayList<>(CHUNK);
         query.stream(prepared, row -> {
-            chunk.add(row);
-            if (chunk.size() == CHUNK) {
-                flush(chunk, send);
+            ExportColumns.read(row, cells, lines[read.size()]);
+            read.add(read(row));
+            if (read.size() == CHUNK) {
+                flush(csv, lines, read);
             }
         });
-        flush(chunk, send);
+        flush(csv, lines, read);
     }
 
-    private void flush(List<ExportRow> chunk, AppealExportQuery.Sink send) throws IOException {
-        if (chunk.isEmpty()) {
+    private void flush(CsvGenerator csv, String[][] lines, List<PersonalDataReads.Read> read) throws IOException {
+        if (read.isEmpty()) {
             return;
         }
-        List<PersonalDataReads.Read> read = new ArrayList<>(chunk.size());
-        for (ExportRow row : chunk) {
-            read.add(new PersonalDataReads.Read(row.id(), row.applicant().iin(), row.applicant().phone()));
+        record(read);
+        for (int i = 0; i < read.size(); i++) {
+            write(csv, lines[i]);
         }
-        // Outside the export's read-only transaction: a log that writes its own rows (when its queue
-        // is full) commits them whatever becomes of the export, whose rows have been sent by then.
-        Transaction export = suspend();
-        try {
-            reads.rows(read);
-        } finally {
-            resume(export);
-        }
-        for (ExportRow row : chunk) {
-            send.accept(row);
-        }
-        chunk.clear();
+        read.clear();
     }
 
-    private Transaction suspend() {
-        try {
-            return transactions.suspend();
-        } catch (SystemException e) {
-            throw new IllegalStateException("The export's transaction could not be suspended", e);
-        }
+    private static PersonalDataReads.Read read(Row row) throws SQLException {
+        return new PersonalDataReads.Read(row.number(Column.ID), row.trimmed(Column.APPLICANT_IIN),
+                row.text(Column.APPLICANT_PHONE));
     }
 
-    private void resume(Transaction export) {
-        try {
-            transactions.resume(export);
-        } catch (InvalidTransactionException | SystemException e) {
-            throw new IllegalStateException("The export's transaction could not be resumed", e);
+    /**
+     * The access log writes on the primary's pool (the export holds a connection of the replica,
+     * read only, outside any transaction of the primary): rows it writes itself, when its queue
+     * is full, are committed whatever becomes of the export.
+     */
+    private void record(List<PersonalDataReads.Read> read) {
+        reads.rows(read);
+    }
+
+    private static void write(CsvGenerator csv, String[] line) throws IOException {
+        csv.writeStartArray();
+        for (String cell : line) {
+            csv.writeString(cell == null ? "" : cell);
         }
+        csv.writeEndArray();
     }
 }

@@ -68,6 +68,11 @@ class ExportRoundTripTest {
             before.values().forEach(n -> ((ObjectNode) n.get("register")).remove("registrationNumber"));
             after.values().forEach(n -> ((ObjectNode) n.get("register")).remove("registrationNumber"));
             assertThat(after).hasSize(150).isEqualTo(before);
+            // imported appeals carry no extension and no feedback: the first due date is the one in force
+            assertThat(after.values()).allSatisfy(n -> {
+                assertThat(n.get("register").get("originalDueOn")).isEqualTo(n.get("register").get("dueOn"));
+                assertThat(n.get("register").has("feedback")).isFalse();
+            });
             assertThat(ExportRegister.byRef(first, false)).isEqualTo(ExportRegister.byRef(register.ndjson(), false));
 
             long rows = bulkLoad() + 150;

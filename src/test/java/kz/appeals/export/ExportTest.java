@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.appeals.imports.ImportLine;
+import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,6 +209,67 @@ class ExportTest {
         JsonNode first = ExportRegister.byRef(body, true).values().iterator().next();
         assertThat(first.get("register").get("registrationNumber").asText()).matches("2025-(PVL|EKB)-\\d{6}");
         assertThat(first.get("register").has("dueOn")).isTrue();
+    }
+
+    @Test
+    @DisplayName("GET /appeals/export gives the due date first set beside the one in force, and the applicant's feedback;"
+            + " its comment only to readers of appeals")
+    void extensionAndFeedback() throws Exception {
+        String marker = CaseFixtures.marker("expfb");
+        long extended = CaseFixtures.register("PVL", marker);
+        long plain = CaseFixtures.register("PVL", marker);
+        CaseFixtures.done("supervisor", extended, "assignment", CaseFixtures.assignment("PVL-HOUSING"));
+        String firstDue = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + extended)
+                .then().statusCode(200).extract().path("dueAt");
+        String newDue = null;
+        // the first working day a week or more after the term (a day off answers 400 and changes nothing)
+        for (int days = 7; newDue == null && days < 14; days++) {
+            String candidate = LocalDate.parse(firstDue).plusDays(days).toString();
+            if (CaseFixtures.act("supervisor", extended, "extension", Map.of("dueAt", candidate, "reason", "An inspection"))
+                    .extract().statusCode() == 200) {
+                newDue = candidate;
+            }
+        }
+        assertThat(newDue).as("an extension was taken").isNotNull();
+        CaseFixtures.done("executor", extended, "resolution", CaseFixtures.resolution("POSITIVE", "The valve was replaced."));
+        CaseFixtures.done("supervisor", extended, "closure", Map.of());
+        String comment = "Рахмет, Айгүл Серікқызы көмектесті";
+        given().auth().oauth2(Tokens.of("operator")).contentType("application/json")
+                .body(Map.of("solved", true, "rating", 4, "comment", comment))
+                .post("/api/v1/appeals/" + extended + "/feedback").then().statusCode(201);
+        String plainDue = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + plain)
+                .then().statusCode(200).extract().path("dueAt");
+
+        for (String user : List.of("supervisor", "analyst")) {
+            String text = export(Tokens.of(user), "text/csv", "q=" + marker).asString();
+            Map<String, Map<String, String>> rows = csv(text).stream()
+                    .collect(Collectors.toMap(r -> r.get("status"), r -> r));
+            assertThat(rows.keySet()).as(user).containsExactlyInAnyOrder("CLOSED", "REGISTERED");
+            Map<String, String> closed = rows.get("CLOSED");
+            assertThat(closed).as(user).containsEntry("originalDueOn", firstDue).containsEntry("dueOn", newDue)
+                    .containsEntry("extended", "true").containsEntry("feedbackSolved", "true")
+                    .containsEntry("feedbackRating", "4");
+            assertThat(closed.get("feedbackAt")).as(user).startsWith(LocalDate.now(java.time.ZoneOffset.ofHours(5)).toString())
+                    .endsWith("+05:00");
+            assertThat(rows.get("REGISTERED")).as(user).containsEntry("originalDueOn", plainDue).containsEntry("dueOn", plainDue)
+                    .containsEntry("extended", "false").containsEntry("feedbackSolved", "").containsEntry("feedbackRating", "")
+                    .containsEntry("feedbackAt", "");
+            JsonNode line = ExportRegister.byRef(export(Tokens.of(user), "application/x-ndjson", "q=" + marker).asString(), true)
+                    .values().stream().filter(n -> n.get("register").get("status").asText().equals("CLOSED"))
+                    .findFirst().orElseThrow();
+            JsonNode feedback = line.get("register").get("feedback");
+            assertThat(line.get("register").get("originalDueOn").asText()).isEqualTo(firstDue);
+            assertThat(feedback.get("solved").asBoolean()).isTrue();
+            assertThat(feedback.get("rating").asInt()).isEqualTo(4);
+            if (user.equals("analyst")) {
+                assertThat(closed).doesNotContainKey("feedbackComment");
+                assertThat(text).doesNotContain(comment);
+                assertThat(feedback.has("comment")).isFalse();
+            } else {
+                assertThat(closed).containsEntry("feedbackComment", comment);
+                assertThat(feedback.get("comment").asText()).isEqualTo(comment);
+            }
+        }
     }
 
     @Nested

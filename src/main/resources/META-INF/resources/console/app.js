@@ -4,11 +4,14 @@ import {init, signIn, signOut, claims, roles} from './auth.js';
 import {t, lang, setLang, languageSwitch, translate} from './i18n.js';
 import {intakeScreen} from './intake.js';
 import {casesScreen} from './cases.js';
+import {receptionsScreen, letterScreen} from './office.js';
 
 const SCREENS = [
   {id: 'intake', title: 'nav.intake', roles: ['operator'], render: intakeScreen},
   {id: 'cases', title: 'nav.queue', roles: ['supervisor'], render: casesScreen},
   {id: 'cases', title: 'nav.assigned', roles: ['executor'], render: casesScreen},
+  {id: 'receptions', title: 'nav.receptions', roles: ['office-staff'], render: receptionsScreen},
+  {id: 'letter', title: 'nav.letter', roles: ['office-staff'], render: letterScreen},
 ];
 
 const main = document.getElementById('main');

@@ -59,8 +59,11 @@ function route() {
     if (s === screen) a.setAttribute('aria-current', 'page');
     nav.append(a);
   }
-  main.replaceChildren();
-  screen.render(main);
+  // Each render gets its own element: a screen still loading when the user moves on writes into
+  // its detached element, never over the screen now shown.
+  const view = document.createElement('div');
+  main.replaceChildren(view);
+  screen.render(view);
 }
 
 setLang(lang());

@@ -94,6 +94,8 @@ class ConsoleOfficeTest {
             page.keyboard().press("Tab");
             page.keyboard().type("Cold radiators in the school, visitor " + i);
             page.keyboard().press("Control+Enter");
+            page.locator("#ra-number, #ra-message .error").first().waitFor();
+            assertThat(page.locator("#ra-message .error").allInnerTexts()).as("the register's answer").isEmpty();
             int n = i + 1;
             page.waitForCondition(() -> page.locator("#reception-appeal-count").innerText().equals(Integer.toString(n)));
             numbers[i] = page.locator("#ra-number").innerText();
@@ -144,7 +146,8 @@ class ConsoleOfficeTest {
         page.keyboard().type("A letter about the heating of house 5.");
         Browser.assertAccessible(page);
         page.keyboard().press("Control+Enter");
-        page.locator("#wl-number").waitFor();
+        page.locator("#wl-number, #wl-message .error").first().waitFor();
+        assertThat(page.locator("#wl-message .error").allInnerTexts()).as("the register's answer").isEmpty();
         String number = page.locator("#wl-number").innerText();
         assertThat(number).matches("\\d{4}-PVL-\\d{6}");
         assertThat(page.locator("#wl-code").innerText()).as("a phone was given: the access code").isNotBlank();

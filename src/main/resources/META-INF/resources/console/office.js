@@ -228,7 +228,7 @@ function holdingForm(x, etag, reload) {
   return form;
 }
 
-// ---- an appeal taken in person or a paper letter ----------------------------------------------
+// ---- an appeal taken in person or a paper letter (the answer needs a phone or an address) ----------------------------------------------
 
 /**
  * The appeal form of office staff: applicant, type, topic (typed), text; for a paper letter also
@@ -242,6 +242,7 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
   const fs = make('fieldset');
   const fullName = make('input', {autocomplete: 'off', required: true});
   const phone = make('input', {type: 'tel', autocomplete: 'off'});
+  const address = make('input', {autocomplete: 'off'});
   const type = select(TYPES.map(c => [c, t(`type.${c}`)]));
   const topic = make('input', {autocomplete: 'off', required: true});
   topic.setAttribute('list', id('topic-list'));
@@ -249,7 +250,8 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
   for (const x of topics) topicList.append(make('option', {value: `${x.name} (${x.code})`}));
   const text = make('textarea', {required: true});
   fs.append(make('legend', {textContent: t(legend)}), ...field(id('fullName'), 'fullName', fullName),
-    ...field(id('phone'), 'letter.phone', phone, 'letter.phoneHint'), ...field(id('type'), 'type', type),
+    ...field(id('phone'), 'letter.phone', phone, 'letter.phoneHint'), ...field(id('address'), 'letter.address', address),
+    ...field(id('type'), 'type', type),
     ...field(id('topic'), 'topic', topic, 'topic.hint'), topicList);
   let district = null;
   let received = null;
@@ -277,6 +279,7 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
     }
     const applicant = {kind: 'INDIVIDUAL', fullName: fullName.value.trim()};
     if (phone.value.trim()) applicant.phone = phone.value.trim();
+    if (address.value.trim()) applicant.postalAddress = address.value.trim();
     const body = {channel, type: type.value, topicCode: code, districtCode: district?.value ?? districtCode,
       text: text.value, applicant};
     if (receptionId) body.receptionId = receptionId;
@@ -296,7 +299,7 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
     if (r.data.accessCode) dl.append(make('dt', {textContent: t('accessCode')}), make('dd', {id: id('code'), textContent: r.data.accessCode}));
     dl.append(make('dt', {textContent: t('dueAt')}), make('dd', {textContent: localDate(r.data.dueAt)}));
     shown.append(make('h3', {textContent: t('registered')}), dl);
-    for (const input of [fullName, phone, topic, text]) input.value = '';
+    for (const input of [fullName, phone, address, topic, text]) input.value = '';
     message.replaceChildren();
     await onDone(shown);
   });

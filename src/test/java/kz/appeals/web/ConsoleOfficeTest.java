@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.Browser;
+import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -88,8 +89,10 @@ class ConsoleOfficeTest {
             page.locator("#ra-fullName").focus();
             page.keyboard().type("Citizen " + i + " Nurlanovna");
             page.keyboard().press("Tab");
-            page.keyboard().press("Tab");                         // no phone
+            page.keyboard().type(IntakeFixtures.newPhone());
+            page.keyboard().press("Tab");                         // no postal address
             page.keyboard().press("Tab");                         // type: a complaint
+            page.keyboard().press("Tab");
             page.keyboard().type("Heating supply and hot water");
             page.keyboard().press("Tab");
             page.keyboard().type("Cold radiators in the school, visitor " + i);
@@ -138,6 +141,8 @@ class ConsoleOfficeTest {
         page.keyboard().press("Tab");
         page.keyboard().type("+7 701 555 12 34");
         page.keyboard().press("Tab");
+        page.keyboard().type("Pavlodar, Lenin street 5, flat 12");
+        page.keyboard().press("Tab");
         page.keyboard().press("Tab");
         page.keyboard().type("Heating supply and hot water");
         page.locator("#wl-district").selectOption("PVL");
@@ -157,7 +162,7 @@ class ConsoleOfficeTest {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(list.getString("items[0].channel")).isEqualTo("WRITTEN");
         assertThat(list.getString("items[0].receivedAt")).startsWith(received.toString());
-        assertThat(list.getList("items", Object.class)).hasSize(1);
+        assertThat(list.getList("items")).hasSize(1);
         page.context().close();
     }
 

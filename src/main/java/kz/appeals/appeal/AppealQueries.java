@@ -19,6 +19,7 @@ import kz.appeals.common.Cursors.Part;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
+import kz.appeals.deadline.WorkingCalendar;
 
 /** Reading appeals within the caller's scope: one appeal, its timeline, and the filtered list. */
 @ApplicationScoped
@@ -40,6 +41,9 @@ public class AppealQueries {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    WorkingCalendar calendar;
 
     public Versioned get(long id) {
         return views.of(scope.visible(id), today());
@@ -69,6 +73,12 @@ public class AppealQueries {
         where.add(inScope.sql());
         params.putAll(inScope.parameters());
         addFilters(filter, today, where, params);
+        if (filter.dueWithin() != null) {
+            // open, not yet overdue, and due by the n-th working day from today (the calendar's rule, WorkingDays)
+            where.add("(appeal_status_is_open(a.status) and a.due_on >= :dueFrom and a.due_on <= :dueBy)");
+            params.put("dueFrom", today);
+            params.put("dueBy", calendar.from(today).plus(today, filter.dueWithin()));
+        }
         if (!page.first()) {
             where.add("(a.registered_at, a.id) < (:afterAt, :afterId)");
             params.put("afterAt", page.after().instant(0).atOffset(ZoneOffset.UTC));
@@ -115,6 +125,10 @@ public class AppealQueries {
             String disputed = "exists (select 1 from appeal_open_disputes() d"
                     + " where d.appeal_id = a.id and d.closed_at = a.closed_at)";
             where.add(f.disputed() ? disputed : "not " + disputed);
+        }
+        if (f.returned() != null) {
+            // the answer was sent back at least once (CaseActions sets it; the statistics' "returned")
+            where.add(f.returned() ? "a.returned" : "not a.returned");
         }
         if (f.receivedFrom() != null) {
             where.add("a.received_at >= :receivedFrom");

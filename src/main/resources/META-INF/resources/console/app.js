@@ -5,12 +5,15 @@ import {t, lang, setLang, languageSwitch, translate} from './i18n.js';
 import {intakeScreen} from './intake.js';
 import {casesScreen} from './cases.js';
 import {dashboardScreen} from './dashboard.js';
+import {receptionsScreen, letterScreen} from './office.js';
 
 const SCREENS = [
   {id: 'intake', title: 'nav.intake', roles: ['operator'], render: intakeScreen},
   {id: 'cases', title: 'nav.queue', roles: ['supervisor'], render: casesScreen},
   {id: 'cases', title: 'nav.assigned', roles: ['executor'], render: casesScreen},
   {id: 'dashboard', title: 'nav.dashboard', roles: ['analyst'], render: dashboardScreen},
+  {id: 'receptions', title: 'nav.receptions', roles: ['office-staff'], render: receptionsScreen},
+  {id: 'letter', title: 'nav.letter', roles: ['office-staff'], render: letterScreen},
 ];
 
 const main = document.getElementById('main');
@@ -58,8 +61,11 @@ function route() {
     if (s === screen) a.setAttribute('aria-current', 'page');
     nav.append(a);
   }
-  main.replaceChildren();
-  screen.render(main);
+  // Each render gets its own element: a screen still loading when the user moves on writes into
+  // its detached element, never over the screen now shown.
+  const view = document.createElement('div');
+  main.replaceChildren(view);
+  screen.render(view);
 }
 
 setLang(lang());

@@ -94,12 +94,17 @@ export function claims() { return tokens?.claims ?? null; }
 
 export function roles() { return tokens?.claims?.realm_access?.roles ?? []; }
 
-/** A fetch to the service's API with the bearer token; problem+json bodies are parsed for the caller. */
+/**
+ * A fetch to the service's API with the bearer token; problem+json bodies are parsed for the caller.
+ * A FormData body goes as multipart (the browser sets its boundary), any other body as JSON.
+ */
 export async function api(path, {method = 'GET', body, headers = {}} = {}) {
   const h = {Accept: 'application/json', ...headers};
   if (tokens) h.Authorization = `Bearer ${tokens.access}`;
-  if (body !== undefined) h['Content-Type'] = 'application/json';
-  const response = await fetch(`/api/v1${path}`, {method, headers: h, body: body === undefined ? undefined : JSON.stringify(body)});
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) h['Content-Type'] = 'application/json';
+  const response = await fetch(`/api/v1${path}`, {method, headers: h,
+    body: body === undefined || multipart ? body : JSON.stringify(body)});
   const type = response.headers.get('Content-Type') ?? '';
   const data = type.includes('json') ? await response.json() : null;
   return {ok: response.ok, status: response.status, data, etag: response.headers.get('ETag')};
@@ -110,4 +115,10 @@ export async function apiRaw(path, {headers = {}} = {}) {
   const h = {...headers};
   if (tokens) h.Authorization = `Bearer ${tokens.access}`;
   return fetch(`/api/v1${path}`, {headers: h});
+}
+
+/** The bytes of an API resource (a document), with the bearer token: {ok, status, blob}. */
+export async function apiBlob(path) {
+  const response = await fetch(`/api/v1${path}`, {headers: tokens ? {Authorization: `Bearer ${tokens.access}`} : {}});
+  return {ok: response.ok, status: response.status, blob: response.ok ? await response.blob() : null};
 }

@@ -8,7 +8,7 @@ import {t, localDateTime, localDate} from './i18n.js';
 const TYPES = ['COMPLAINT', 'STATEMENT', 'INQUIRY', 'PROPOSAL', 'REPORT', 'RESPONSE'];
 let catalogue = null;
 
-async function loadCatalogue() {
+export async function loadCatalogue() {
   if (!catalogue) {
     const [topics, districts] = await Promise.all([api('/topics?limit=500'), api('/districts?limit=500')]);
     catalogue = {
@@ -86,8 +86,7 @@ export async function intakeScreen(main) {
   let idempotencyKey = crypto.randomUUID();
   form.addEventListener('submit', async e => {
     e.preventDefault();
-    const code = /\(([A-Z0-9_-]+)\)\s*$/.exec(topic.value)?.[1]
-      ?? topics.find(x => x.name.toLowerCase() === topic.value.trim().toLowerCase())?.code;
+    const code = topicCodeOf(topic.value, topics);
     if (!code) {
       message.replaceChildren(make('p', {className: 'error', textContent: t('error.topic')}));
       topic.focus();
@@ -136,6 +135,12 @@ function historyTable(items, topics) {
     }
   }
   return table;
+}
+
+/** The topic's code from the text of a topic field: "Name (CODE)" as the list offers it, or the name typed in full. */
+export function topicCodeOf(value, topics) {
+  return /\(([A-Z0-9_-]+)\)\s*$/.exec(value)?.[1]
+    ?? topics.find(x => x.name.toLowerCase() === value.trim().toLowerCase())?.code;
 }
 
 export function problemText(r) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -74,6 +75,50 @@ class AppealListTest {
     }
 
     @Test
+    @DisplayName("GET /appeals?dueWithin=2 lists the open appeals due today to the 2nd working day ahead; returned=true those whose answer was sent back")
+    void controlQueueFilters() {
+        String word = marker("due");
+        java.time.LocalDate today = Dates.today();
+        java.time.LocalDate in2 = Dates.workingDaysAfter(today, 2);
+        java.time.LocalDate in3 = Dates.workingDaysAfter(today, 3);
+        long dueIn2 = registeredToBeDue(in2, word);
+        long dueIn3 = registeredToBeDue(in3, word);
+        long answered = registeredToBeDue(in2, word);
+        done("supervisor", answered, "assignment", assignment("PVL-HOUSING"));
+        done("executor", answered, "resolution", CaseFixtures.resolution("EXPLAINED", "Explained in full"));
+        long fresh = register("PVL", word);
+        long old = registerWritten("office", "PVL", OffsetDateTime.now(ZoneOffset.ofHours(5)).minusDays(29), word);
+        assertThat(chief().get("/api/v1/appeals/" + dueIn2).then().extract().jsonPath().getString("dueAt"))
+                .as("the letter's term ends two working days from today").isEqualTo(in2.toString());
+
+        assertThat(ids(chief().queryParam("q", word).queryParam("dueWithin", 2)))
+                .as("open, due within 2 working days: not the answered one, the overdue one or the fresh one")
+                .containsExactly(dueIn2);
+        assertThat(ids(chief().queryParam("q", word).queryParam("dueWithin", 3))).containsExactlyInAnyOrder(dueIn2, dueIn3);
+        assertThat(ids(chief().queryParam("q", word).queryParam("dueWithin", 0))).isEmpty();
+        assertThat(ids(chief().queryParam("q", word).queryParam("dueWithin", 15))).contains(dueIn2, dueIn3)
+                .doesNotContain(old, answered);
+
+        long returned = register("PVL", word);
+        done("supervisor", returned, "assignment", assignment("PVL-HOUSING"));
+        done("executor", returned, "resolution", CaseFixtures.resolution("POSITIVE", "Repaired"));
+        done("supervisor", returned, "return", CaseFixtures.reason("The answer does not say when"));
+        assertThat(ids(chief().queryParam("q", word).queryParam("returned", "true"))).containsExactly(returned);
+        assertThat(ids(chief().queryParam("q", word).queryParam("returned", "true").queryParam("status", "IN_PROGRESS")))
+                .containsExactly(returned);
+        assertThat(ids(chief().queryParam("q", word).queryParam("returned", "false"))).contains(answered, fresh)
+                .doesNotContain(returned);
+        assertThat(ids(given().auth().oauth2(Tokens.of("supervisor2")).queryParam("q", word).queryParam("returned", "true")))
+                .as("another district's supervisor").isEmpty();
+    }
+
+    /** A paper letter received on the working day from which {@code due} is the last of its 15 working days. */
+    private static long registeredToBeDue(java.time.LocalDate due, String word) {
+        java.time.LocalDate received = Dates.workingDaysBefore(due, 15);
+        return registerWritten("office", "PVL", received.atTime(10, 0).atOffset(ZoneOffset.ofHours(5)), word);
+    }
+
+    @Test
     @DisplayName("GET /appeals?q=<registration number> finds that appeal")
     void byRegistrationNumber() {
         long id = register("EKB");
@@ -97,7 +142,8 @@ class AppealListTest {
 
     @ParameterizedTest(name = "GET /appeals?{0}={1} answers 400 naming {0}")
     @CsvSource({"limit, 0", "limit, 501", "limit, abc", "cursor, not-a-cursor", "status, OPENED", "channel, FAX",
-            "overdue, maybe", "receivedFrom, 2026-13-01", "receivedTo, yesterday"})
+            "overdue, maybe", "receivedFrom, 2026-13-01", "receivedTo, yesterday", "dueWithin, -1", "dueWithin, 16",
+            "dueWithin, soon", "returned, maybe"})
     void invalidParameters(String name, String value) {
         chief().queryParam(name, value).get("/api/v1/appeals").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem(name));

@@ -10,11 +10,11 @@ import kz.appeals.deadline.WorkingCalendar;
 import kz.appeals.deadline.WorkingDays;
 
 /** Working-day arithmetic for expectations, on the service's own calendar data. */
-final class Dates {
+public final class Dates {
     private Dates() {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return RegionTime.localDate(Instant.now());
     }
 
@@ -51,7 +51,7 @@ final class Dates {
     }
 
     /** The n-th working day before {@code date}: the day from which {@code date} is n working days ahead. */
-    static LocalDate workingDaysBefore(LocalDate date, int n) {
+    public static LocalDate workingDaysBefore(LocalDate date, int n) {
         return around(date, days -> {
             LocalDate d = date;
             int left = n;
@@ -65,7 +65,7 @@ final class Dates {
         });
     }
 
-    static LocalDate workingDaysAfter(LocalDate date, int n) {
+    public static LocalDate workingDaysAfter(LocalDate date, int n) {
         return around(date, days -> days.plus(date, n));
     }
 

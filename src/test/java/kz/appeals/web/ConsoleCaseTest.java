@@ -73,7 +73,7 @@ class ConsoleCaseTest {
         Page ex = signedIn("executor");
         ex.locator("a[href='#cases?appeal=" + id + "']").click();
         ex.locator("#do-resolution").waitFor();
-        ex.locator("form[data-action=resolution] select").selectOption("POSITIVE");
+        ex.locator("form[data-action=resolution] select[name=outcome]").selectOption("POSITIVE");
         ex.locator("form[data-action=resolution] textarea").fill("The heating was restored on Tuesday.");
         Browser.assertAccessible(ex);
         ex.locator("#do-resolution").click();

@@ -106,9 +106,17 @@ public class Registrar {
      * the earlier appeal (RepeatLinks).
      */
     public void recordRegistration(Appeal a, String actor, String actorRole) {
-        String note = "Registered under number " + a.registrationNumber + "; answer due by " + a.dueOn
+        // An appeal taken on a day off is registered on the next working day (registeredAt is that
+        // day's start), but the entry says when it was taken: a timeline never runs ahead of the
+        // present, and the steps taken meanwhile (an assignment on a Sunday) come after it.
+        Instant now = Instant.now();
+        boolean ahead = a.registeredAt.isAfter(now);
+        String note = "Registered under number " + a.registrationNumber
+                + (ahead ? " as of " + a.registeredOn + " (received on a day off)" : "")
+                + "; answer due by " + a.dueOn
                 + (a.redirectRequired ? ". Anonymous report: to be redirected to the competent body" : "");
-        timeline.record(a, "REGISTERED", null, AppealStatus.REGISTERED, true, note, actor, actorRole, a.registeredAt);
+        timeline.record(a, "REGISTERED", null, AppealStatus.REGISTERED, true, note, actor, actorRole,
+                ahead ? now : a.registeredAt);
     }
 
     /** The start of the window in which an earlier appeal makes this one a repeat. */

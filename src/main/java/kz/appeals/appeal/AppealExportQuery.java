@@ -10,10 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.SqlBuilder;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
@@ -53,17 +52,9 @@ public class AppealExportQuery {
      * otherwise the whole region without it (analysts).
      */
     public Prepared prepare(AppealFilter filter, boolean personal) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" and ");
-        if (personal) {
-            AppealScope.SqlCondition inScope = scope.condition();
-            where.add(inScope.sql());
-            params.putAll(inScope.parameters());
-        } else {
-            where.add("true");
-        }
-        AppealQueries.addFilters(filter, RegionTime.localDate(Instant.now()), where, params);
-        return new Prepared(where.toString(), params, personal);
+        SqlBuilder where = personal ? scope.condition() : new SqlBuilder().and("true");
+        AppealQueries.addFilters(filter, RegionTime.localDate(Instant.now()), where);
+        return new Prepared(where.named(), where.parameters(), personal);
     }
 
     /** Streams the rows, oldest registration first, in a read-only transaction of its own. */

@@ -1,15 +1,15 @@
 package kz.appeals.appeal;
 
+import static kz.appeals.common.SqlValues.date;
+import static kz.appeals.common.SqlValues.instant;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.SqlBuilder;
@@ -146,34 +146,5 @@ public class AppealExportQuery {
     /** IIN and BIN are char(12): the driver may hand them back as Character for a one-letter value, never here. */
     private static String trim(Object value) {
         return value == null ? null : value.toString().strip();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value.getClass().getSimpleName());
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value.getClass().getSimpleName());
     }
 }

@@ -72,7 +72,8 @@ class BadInputCatalogueTest {
     /** A valid call-center body with one field's JSON text swapped for another. */
     private static String callCenterWith(String field, String json) {
         String body = body("CALL_CENTER", "COMPLAINT", "UTIL_HEATING", "PVL", individual(newIin(), "+77012345678"), null);
-        return body.replaceFirst("\"" + field + "\":(\"[^\"]*\"|\\{[^}]*\\})", "\"" + field + "\":" + json);
+        return body.replaceFirst("\"" + field + "\":(\"[^\"]*\"|\\{[^}]*\\})",
+                java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + json));
     }
 
     private static String applicant(String extra) {

@@ -124,23 +124,7 @@ final class Bad {
     }
 
     static int checkDigit(String d) {
-        int s = 0;
-        for (int i = 0; i < 11; i++) {
-            s += (d.charAt(i) - '0') * (i + 1);
-        }
-        s %= 11;
-        if (s == 10) {
-            int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-            s = 0;
-            for (int i = 0; i < 11; i++) {
-                s += (d.charAt(i) - '0') * w2[i];
-            }
-            s %= 11;
-            if (s == 10) {
-                return -1;
-            }
-        }
-        return s;
+        return Ids.checkDigit(d);
     }
 
     static String validIinWith(String prefix6, char century) {

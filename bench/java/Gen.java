@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import kz.appeals.deadline.DayKind;
+import kz.appeals.deadline.WorkingDays;
+import kz.appeals.intake.Registrar;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -95,7 +97,9 @@ public class Gen {
     String[] topicGroups;
     Map<String, Boolean> agencies = new HashMap<>();
     List<Official> officials = new ArrayList<>();
-    Map<LocalDate, String> calendar = new HashMap<>();
+    Map<LocalDate, DayKind> calendar = new HashMap<>();
+    /** The service's working-day rule over calendar_day. */
+    WorkingDays days = new WorkingDays(calendar);
     Map<String, Integer> counters = new HashMap<>();
     long nextAppealId;
     long nextEventId;
@@ -125,7 +129,7 @@ public class Gen {
             }
             try (ResultSet rs = s.executeQuery("select day, kind from calendar_day")) {
                 while (rs.next()) {
-                    calendar.put(rs.getObject(1, LocalDate.class), rs.getString(2));
+                    calendar.put(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)));
                 }
             }
             try (ResultSet rs = s.executeQuery("select split_part(registration_number, '-', 1)::int, split_part(registration_number, '-', 2),"
@@ -159,31 +163,17 @@ public class Gen {
         }
     }
 
-    // ------------------------------------------------------------------ working days (as kz.appeals.deadline.WorkingDays)
+    // ------------------------------------------------------------------ working days (kz.appeals.deadline.WorkingDays)
     boolean working(LocalDate d) {
-        String k = calendar.get(d);
-        if (k != null) {
-            return k.equals("WORKING_DAY");
-        }
-        DayOfWeek w = d.getDayOfWeek();
-        return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY;
+        return days.isWorkingDay(d);
     }
 
     LocalDate onOrAfter(LocalDate d) {
-        while (!working(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return days.onOrAfter(d);
     }
 
     LocalDate plusWorking(LocalDate d, int n) {
-        while (n > 0) {
-            d = d.plusDays(1);
-            if (working(d)) {
-                n--;
-            }
-        }
-        return d;
+        return days.plus(d, n);
     }
 
     // ------------------------------------------------------------------ distributions
@@ -291,52 +281,15 @@ public class Gen {
     }
 
     static String iin(SplittableRandom r) {
-        while (true) {
-            int yy = r.nextInt(40, 100 + 8) % 100;
-            int century = yy < 10 ? 5 + r.nextInt(2) : 3 + r.nextInt(2);
-            String first11 = String.format("%02d%02d%02d%d%04d", yy, r.nextInt(1, 13), r.nextInt(1, 29), century, r.nextInt(10_000));
-            int c = checkDigit(first11);
-            if (c >= 0) {
-                return first11 + c;
-            }
-        }
+        return Ids.iin(r);
     }
 
     static String bin(SplittableRandom r) {
-        while (true) {
-            String first11 = String.format("%02d%02d4%06d", r.nextInt(0, 25), r.nextInt(1, 13), r.nextInt(1_000_000));
-            int c = checkDigit(first11);
-            if (c >= 0) {
-                return first11 + c;
-            }
-        }
+        return Ids.bin(r);
     }
-
-    static int checkDigit(String d) {
-        int[] w1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-        int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-        int s = 0;
-        for (int i = 0; i < 11; i++) {
-            s += (d.charAt(i) - '0') * w1[i];
-        }
-        s %= 11;
-        if (s == 10) {
-            s = 0;
-            for (int i = 0; i < 11; i++) {
-                s += (d.charAt(i) - '0') * w2[i];
-            }
-            s %= 11;
-            if (s == 10) {
-                return -1;
-            }
-        }
-        return s;
-    }
-
-    static final String[] MOBILE = {"701", "702", "705", "707", "747", "771", "775", "777", "778"};
 
     static String phone(SplittableRandom r) {
-        return "+7" + MOBILE[r.nextInt(MOBILE.length)] + String.format("%07d", r.nextInt(10_000_000));
+        return Ids.phone(r);
     }
 
     // ------------------------------------------------------------------ one generated appeal
@@ -443,8 +396,8 @@ public class Gen {
             LocalDate d = first.plusDays(i);
             double x = DOW_W[d.getDayOfWeek().getValue() - 1] * MONTH_W[d.getMonthValue() - 1]
                     * Math.pow(1.08, d.getYear() - first.getYear());
-            String k = calendar.get(d);
-            if (k != null && !k.equals("WORKING_DAY")) {
+            DayKind k = calendar.get(d);
+            if (k != null && k != DayKind.WORKING_DAY) {
                 x *= 0.3;
             }
             w[i] = x;
@@ -696,10 +649,10 @@ public class Gen {
         LocalDate receivedOn = day;
         a.registeredOn = onOrAfter(receivedOn);
         a.registeredAt = a.registeredOn.equals(receivedOn) ? a.receivedAt : a.registeredOn.atStartOfDay().toEpochSecond(ZONE);
-        a.dueOn = plusWorking(a.registeredOn, 15);
+        a.dueOn = plusWorking(a.registeredOn, Registrar.TERM_WORKING_DAYS);
         String key = a.registeredOn.getYear() + "-" + a.district;
         int num = counters.merge(key, 1, Integer::sum);
-        a.number = String.format("%d-%s-%06d", a.registeredOn.getYear(), a.district, num);
+        a.number = Ids.number(a.registeredOn.getYear(), a.district, num);
         a.externalRef = refPrefix == null ? null : refPrefix + a.id;
         a.createdRole = switch (a.channel) {
             case "PORTAL" -> "portal";

@@ -442,32 +442,11 @@ public class Load {
     static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000, 36);
 
     static String iin(ThreadLocalRandom r) {
-        while (true) {
-            String first11 = String.format("%02d%02d%02d%d%04d", r.nextInt(40, 99), r.nextInt(1, 13), r.nextInt(1, 29),
-                    r.nextInt(3, 5), r.nextInt(10_000));
-            int s = 0;
-            for (int i = 0; i < 11; i++) {
-                s += (first11.charAt(i) - '0') * (i + 1);
-            }
-            s %= 11;
-            if (s == 10) {
-                int[] w2 = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
-                s = 0;
-                for (int i = 0; i < 11; i++) {
-                    s += (first11.charAt(i) - '0') * w2[i];
-                }
-                s %= 11;
-                if (s == 10) {
-                    continue;
-                }
-            }
-            return first11 + s;
-        }
+        return Ids.iin(r);
     }
 
     static String phone(ThreadLocalRandom r) {
-        String[] p = {"701", "702", "705", "707", "747", "771", "775", "777", "778"};
-        return "+7" + p[r.nextInt(p.length)] + String.format("%07d", r.nextInt(10_000_000));
+        return Ids.phone(r);
     }
 
     /** A call-center appeal nobody sent before (its text carries a unique marker). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -123,13 +124,20 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("nothing outside the package appeal writes an appeal's status or outcome")
-    void statusWrittenByTheAppealPackageOnly() {
+    @DisplayName("nothing outside the package appeal writes a field of an appeal: intake and the import use its methods")
+    void appealWrittenByTheAppealPackageOnly() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".appeal..")
-                .should().setField(Appeal.class, "status")
-                .orShould().setField(Appeal.class, "outcome")
-                .because("every status change goes through AppealLifecycle, whose table decides which follow")
+                .should().accessFieldWhere(writeOfAnAppealField())
+                .because("the appeal is changed through its own methods (Appeal.register, AppealLifecycle's actions), "
+                        + "so every status change goes through the lifecycle table and no other class can leave an "
+                        + "appeal half-built")
                 .check(classes);
+    }
+
+    private static DescribedPredicate<JavaFieldAccess> writeOfAnAppealField() {
+        return DescribedPredicate.describe("a write of a field of Appeal",
+                access -> access.getAccessType() == JavaFieldAccess.AccessType.SET
+                        && access.getTargetOwner().isEquivalentTo(Appeal.class));
     }
 
     /**

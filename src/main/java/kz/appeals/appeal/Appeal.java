@@ -19,10 +19,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One appeal of the register. Its status changes only through {@link AppealLifecycle};
- * fields are public for Panache but are used by the services of this package and of
- * intake/imports only, never by resources. Status and outcome are written in this package
- * only (ArchitectureTest).
+ * One appeal of the register. Its status changes only through {@link AppealLifecycle}.
+ * Fields are public for Panache and may be read anywhere below the resources, but they are
+ * written in this package only (ArchitectureTest): intake and the import build an appeal with
+ * {@link #register} and complete it with the methods below.
  */
 @Entity
 public class Appeal extends PanacheEntityBase {
@@ -109,6 +109,64 @@ public class Appeal extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status.isOpen();
+    }
+
+    /** A new, registered appeal as intake or the import checked it; not yet numbered nor persisted. */
+    public static Appeal register(Registration r) {
+        Appeal a = new Appeal();
+        a.channel = r.channel();
+        a.type = r.type();
+        a.topicCode = r.topicCode();
+        a.districtCode = r.districtCode();
+        a.text = r.text();
+        Registration.Applicant applicant = r.applicant();
+        a.applicantKind = applicant.kind();
+        a.applicantName = applicant.fullName();
+        a.applicantIin = applicant.iin();
+        a.applicantBin = applicant.bin();
+        a.applicantPhone = applicant.phone();
+        a.applicantEmail = applicant.email();
+        a.applicantAddress = applicant.postalAddress();
+        a.applicantGroups = applicant.groups() == null ? new String[0] : applicant.groups().toArray(String[]::new);
+        a.signatories = r.signatories();
+        a.receptionId = r.receptionId();
+        a.campaignCode = r.campaignCode();
+        a.language = r.language() == null ? Language.DEFAULT : r.language();
+        Location.put(a, r.location());
+        a.receivedAt = r.receivedAt();
+        a.registeredAt = r.registeredAt();
+        a.registeredOn = r.registeredOn();
+        a.dueOn = r.dueOn();
+        a.redirectRequired = r.redirectRequired();
+        a.externalRef = r.externalRef();
+        a.createdBy = r.createdBy();
+        a.open311Client = r.open311Client();
+        return a;
+    }
+
+    /** Gives the appeal its registration number, once. */
+    public void number(String number) {
+        if (registrationNumber != null) {
+            throw new IllegalStateException("appeal " + id + " is numbered already");
+        }
+        registrationNumber = number;
+    }
+
+    /** Links the appeal to the earlier appeal of the same applicant on the same topic (null: none). */
+    public void linkRepeatOf(Long earlier) {
+        repeatOf = earlier;
+    }
+
+    /** Records the reception the appeal was taken at (the import creates the reception with its batch). */
+    public void takenAtReception(Long reception) {
+        receptionId = reception;
+    }
+
+    /** Keeps what checks the access code (its hash) and what derives it again for a replay (salt, key id). */
+    public void keepAccessCode(byte[] salt, String keyId, String hash) {
+        accessCodeSalt = salt;
+        accessCodeKey = keyId;
+        accessCodeHash = hash;
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.appeals.common.ReadReplica;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.SqlBuilder;
 
 /**
  * The register row by row for an export: the list's filters and reading scope, oldest
@@ -197,19 +198,12 @@ public class AppealExportQuery {
      * otherwise the whole region without it (analysts).
      */
     public Prepared prepare(AppealFilter filter, boolean personal) {
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" and ");
-        if (personal) {
-            AppealScope.SqlCondition inScope = scope.condition();
-            where.add(inScope.sql());
-            params.putAll(inScope.parameters());
-        } else {
-            where.add("true");
-        }
+        SqlBuilder where = personal ? scope.condition() : new SqlBuilder().and("true");
         LocalDate today = RegionTime.localDate(Instant.now());
-        AppealQueries.addFilters(filter, today, where, params);
+        AppealQueries.addFilters(filter, today, where);
+        Map<String, Object> params = new HashMap<>(where.parameters());
         params.put("today", today);
-        return new Prepared(where.toString(), params, personal);
+        return new Prepared(where.named(), params, personal);
     }
 
     /**

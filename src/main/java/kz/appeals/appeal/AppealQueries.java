@@ -7,11 +7,9 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import kz.appeals.appeal.AppealViews.Versioned;
 import kz.appeals.common.Cursors;
 import kz.appeals.common.Cursors.Keyset;
@@ -19,6 +17,7 @@ import kz.appeals.common.Cursors.Part;
 import kz.appeals.common.Page;
 import kz.appeals.common.PageRequest;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.SqlBuilder;
 import kz.appeals.deadline.WorkingCalendar;
 
 /** Reading appeals within the caller's scope: one appeal, its timeline, and the filtered list. */
@@ -67,27 +66,21 @@ public class AppealQueries {
      */
     public Page<AppealListItem> list(AppealFilter filter, PageRequest page) {
         LocalDate today = today();
-        Map<String, Object> params = new HashMap<>();
-        StringJoiner where = new StringJoiner(" and ");
-        AppealScope.SqlCondition inScope = scope.condition();
-        where.add(inScope.sql());
-        params.putAll(inScope.parameters());
-        addFilters(filter, today, where, params);
+        SqlBuilder where = scope.condition();
+        addFilters(filter, today, where);
         if (filter.dueWithin() != null) {
             // open, not yet overdue, and due by the n-th working day from today (the calendar's rule, WorkingDays)
-            where.add("(appeal_status_is_open(a.status) and a.due_on >= :dueFrom and a.due_on <= :dueBy)");
-            params.put("dueFrom", today);
-            params.put("dueBy", calendar.from(today).plus(today, filter.dueWithin()));
+            where.and("(appeal_status_is_open(a.status) and a.due_on >= ? and a.due_on <= ?)", today,
+                    calendar.from(today).plus(today, filter.dueWithin()));
         }
         if (!page.first()) {
-            where.add("(a.registered_at, a.id) < (:afterAt, :afterId)");
-            params.put("afterAt", page.after().instant(0).atOffset(ZoneOffset.UTC));
-            params.put("afterId", page.after().number(1));
+            where.and("(a.registered_at, a.id) < (?, ?)", page.after().instant(0).atOffset(ZoneOffset.UTC),
+                    page.after().number(1));
         }
-        Query query = em.createNativeQuery("select a.* from appeal a where " + where
+        Query query = em.createNativeQuery("select a.* from appeal a where " + where.named()
                 + " order by a.registered_at desc, a.id desc limit " + (page.limit() + 1), Appeal.class);
         query.setHint("org.hibernate.readOnly", true);
-        params.forEach(query::setParameter);
+        where.bindTo(query);
         @SuppressWarnings("unchecked")
         List<Appeal> rows = query.getResultList();
         boolean more = rows.size() > page.limit();
@@ -101,56 +94,37 @@ public class AppealQueries {
         return new Page<>(shown.stream().map(a -> AppealListItem.of(a, today, repeatOf.get(a.id))).toList(), next);
     }
 
-    static void addFilters(AppealFilter f, LocalDate today, StringJoiner where, Map<String, Object> params) {
-        if (f.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.channel() != null) {
-            where.add("a.channel = :channel");
-            params.put("channel", f.channel().name());
-        }
-        equal(where, params, "district_code", "districtCode", f.districtCode());
-        equal(where, params, "topic_code", "topicCode", f.topicCode());
-        equal(where, params, "agency_code", "agencyCode", f.agencyCode());
-        equal(where, params, "campaign_code", "campaign", f.campaign());
+    /** The list's filters (also the export's), as conditions on the alias {@code a}. */
+    static void addFilters(AppealFilter f, LocalDate today, SqlBuilder where) {
+        where.andIf("a.status = ?", f.status() == null ? null : f.status().name());
+        where.andIf("a.channel = ?", f.channel() == null ? null : f.channel().name());
+        where.andIf("a.district_code = ?", f.districtCode());
+        where.andIf("a.topic_code = ?", f.topicCode());
+        where.andIf("a.agency_code = ?", f.agencyCode());
+        where.andIf("a.campaign_code = ?", f.campaign());
         if (f.overdue() != null) {
             // "open" is AppealStatus.isOpen(), in SQL appeal_status_is_open() (R__appeal_status.sql)
-            String overdue = "(appeal_status_is_open(a.status) and a.due_on < :today)";
-            where.add(f.overdue() ? overdue : "not " + overdue);
-            params.put("today", today);
+            String overdue = "(appeal_status_is_open(a.status) and a.due_on < ?)";
+            where.and(f.overdue() ? overdue : "not " + overdue, today);
         }
         if (f.disputed() != null) {
             // "disputed" is appeal_open_disputes() (R__feedback.sql), its one definition
             String disputed = "exists (select 1 from appeal_open_disputes() d"
                     + " where d.appeal_id = a.id and d.closed_at = a.closed_at)";
-            where.add(f.disputed() ? disputed : "not " + disputed);
+            where.and(f.disputed() ? disputed : "not " + disputed);
         }
         if (f.returned() != null) {
             // the answer was sent back at least once (CaseActions sets it; the statistics' "returned")
-            where.add(f.returned() ? "a.returned" : "not a.returned");
+            where.and(f.returned() ? "a.returned" : "not a.returned");
         }
-        if (f.receivedFrom() != null) {
-            where.add("a.received_at >= :receivedFrom");
-            params.put("receivedFrom", RegionTime.startOf(f.receivedFrom()).atOffset(ZoneOffset.UTC));
-        }
-        if (f.receivedTo() != null) {
-            where.add("a.received_at < :receivedBefore");
-            params.put("receivedBefore", RegionTime.startOf(f.receivedTo().plusDays(1)).atOffset(ZoneOffset.UTC));
-        }
+        where.andIf("a.received_at >= ?",
+                f.receivedFrom() == null ? null : RegionTime.startOf(f.receivedFrom()).atOffset(ZoneOffset.UTC));
+        where.andIf("a.received_at < ?", f.receivedTo() == null ? null
+                : RegionTime.startOf(f.receivedTo().plusDays(1)).atOffset(ZoneOffset.UTC));
         if (f.q() != null) {
             // A registration number, or words of the text (the GIN index on to_tsvector('simple', text)).
-            where.add("(a.registration_number = :number"
-                    + " or to_tsvector('simple', a.text) @@ plainto_tsquery('simple', :words))");
-            params.put("number", f.q().toUpperCase(Locale.ROOT));
-            params.put("words", f.q());
-        }
-    }
-
-    private static void equal(StringJoiner where, Map<String, Object> params, String column, String name, String value) {
-        if (value != null) {
-            where.add("a." + column + " = :" + name);
-            params.put(name, value);
+            where.and("(a.registration_number = ? or to_tsvector('simple', a.text) @@ plainto_tsquery('simple', ?))",
+                    f.q().toUpperCase(Locale.ROOT), f.q());
         }
     }
 

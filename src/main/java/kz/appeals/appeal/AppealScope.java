@@ -2,12 +2,10 @@ package kz.appeals.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import kz.appeals.appeal.AppealLifecycle.Action;
 import kz.appeals.common.ProblemException;
+import kz.appeals.common.SqlBuilder;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
 import kz.appeals.security.Scope;
@@ -63,24 +61,18 @@ public class AppealScope {
     }
 
     /** The reading rule as an SQL condition on the alias {@code a}, for lists; 403 like {@link #visible}. */
-    SqlCondition condition() {
+    SqlBuilder condition() {
         Scope scope = caller.scope(READERS).required();
         if (scope.regionWide()) {
-            return new SqlCondition("true", Map.of());
+            return new SqlBuilder().and("true");
         }
-        List<String> any = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+        SqlBuilder any = new SqlBuilder();
         if (!scope.districts().isEmpty()) {
-            any.add("a.district_code in (:scopeDistricts)");
-            parameters.put("scopeDistricts", scope.districts());
+            any.add("a.district_code in (").bind(scope.districts()).add(")");
         }
         if (!scope.agencies().isEmpty()) {
-            any.add("a.agency_code in (:scopeAgencies)");
-            parameters.put("scopeAgencies", scope.agencies());
+            any.add(any.isEmpty() ? "" : " or ").add("a.agency_code in (").bind(scope.agencies()).add(")");
         }
-        return new SqlCondition("(" + String.join(" or ", any) + ")", parameters);
-    }
-
-    record SqlCondition(String sql, Map<String, Object> parameters) {
+        return new SqlBuilder().add("(").add(any).add(")");
     }
 }

@@ -28,7 +28,7 @@ public record Location(
     }
 
     /** Writes this location (null: none) to the appeal's fields. */
-    public static void put(Appeal a, Location location) {
+    static void put(Appeal a, Location location) {
         a.locationLat = location == null ? null : location.lat();
         a.locationLong = location == null ? null : location.lon();
         a.locationAddress = location == null ? null : location.address();

@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.SqlBuilder;
 
 /**
  * The table personal_data_access (V27) in plain JDBC: batched inserts, the admin's pages, and
@@ -53,44 +53,26 @@ public class AccessLogStore {
 
     /** Newest first, keyset by (accessed_at, id); limit + 1 rows so the caller knows whether more follow. */
     List<PersonalDataAccess> page(AccessFilter f, Instant afterAt, Long afterId, int limit) throws SQLException {
-        StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
-        List<Object> params = new ArrayList<>();
-        if (f.appealId() != null) {
-            where.add("appeal_id = ?");
-            params.add(f.appealId());
-        }
-        if (f.iinHash() != null) {
-            where.add("iin_hash = ?");
-            params.add(f.iinHash());
-        }
-        if (f.phoneHash() != null) {
-            where.add("phone_hash = ?");
-            params.add(f.phoneHash());
-        }
+        SqlBuilder where = new SqlBuilder();
+        where.andIf("appeal_id = ?", f.appealId());
+        where.andIf("iin_hash = ?", f.iinHash());
+        where.andIf("phone_hash = ?", f.phoneHash());
         if (f.subject() != null) {
-            where.add("(subject = ? or username = ?)");
-            params.add(f.subject());
-            params.add(f.subject());
+            where.and("(subject = ? or username = ?)", f.subject(), f.subject());
         }
-        if (f.from() != null) {
-            where.add("accessed_at >= ?");
-            params.add(RegionTime.startOf(f.from()).atOffset(ZoneOffset.UTC));
-        }
-        if (f.to() != null) {
-            where.add("accessed_at < ?");
-            params.add(RegionTime.startOf(f.to().plusDays(1)).atOffset(ZoneOffset.UTC));
-        }
+        where.andIf("accessed_at >= ?", f.from() == null ? null : RegionTime.startOf(f.from()).atOffset(ZoneOffset.UTC));
+        where.andIf("accessed_at < ?",
+                f.to() == null ? null : RegionTime.startOf(f.to().plusDays(1)).atOffset(ZoneOffset.UTC));
         if (afterAt != null) {
-            where.add("(accessed_at, id) < (?, ?)");
-            params.add(afterAt.atOffset(ZoneOffset.UTC));
-            params.add(afterId);
+            where.and("(accessed_at, id) < (?, ?)", afterAt.atOffset(ZoneOffset.UTC), afterId);
         }
-        String sql = "select id, accessed_at, subject, username, role, endpoint, appeal_id, host(client_address)"
-                + " from personal_data_access" + where + " order by accessed_at desc, id desc limit " + (limit + 1);
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                query.setObject(i + 1, params.get(i));
-            }
+        SqlBuilder sql = new SqlBuilder().add("select id, accessed_at, subject, username, role, endpoint, appeal_id,"
+                + " host(client_address) from personal_data_access");
+        if (!where.isEmpty()) {
+            sql.add(" where ").add(where);
+        }
+        sql.add(" order by accessed_at desc, id desc limit " + (limit + 1));
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = sql.prepare(c)) {
             List<PersonalDataAccess> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

@@ -1,6 +1,5 @@
 package kz.appeals.campaign;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +22,7 @@ import kz.appeals.common.PageRequest;
 import kz.appeals.common.Preconditions;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.SqlBuilder;
 import kz.appeals.security.Caller;
 import kz.appeals.security.Roles;
 import kz.appeals.security.Scope;
@@ -115,35 +114,18 @@ public class CampaignService {
     /** Latest first (by first day, then newest), in keyset pages. */
     public Page<CampaignView> list(Filter filter, Integer limit, String cursor) {
         PageRequest page = PageRequest.of(limit, cursor, cursors, CURSOR);
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.district() != null) {
-            where.add("id in (select c.id from Campaign c join c.districts d where d = :district)");
-            params.and("district", filter.district());
-        }
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.and("kind", filter.kind());
-        }
-        if (filter.active() != null) {
-            where.add("active = :active");
-            params.and("active", filter.active());
-        }
-        if (filter.from() != null) {
-            where.add("endsOn >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("startsOn <= :to");
-            params.and("to", filter.to());
-        }
+        SqlBuilder where = new SqlBuilder();
+        where.andIf("id in (select c.id from Campaign c join c.districts d where d = ?)", filter.district());
+        where.andIf("kind = ?", filter.kind());
+        where.andIf("active = ?", filter.active());
+        where.andIf("endsOn >= ?", filter.from());
+        where.andIf("startsOn <= ?", filter.to());
         if (!page.first()) {
-            where.add("(startsOn < :afterDay or (startsOn = :afterDay and id < :afterId))");
-            params.and("afterDay", RegionTime.localDate(page.after().instant(0)));
-            params.and("afterId", page.after().number(1));
+            LocalDate afterDay = RegionTime.localDate(page.after().instant(0));
+            where.and("(startsOn < ? or (startsOn = ? and id < ?))", afterDay, afterDay, page.after().number(1));
         }
-        String query = (where.isEmpty() ? "" : "where " + String.join(" and ", where)) + " order by startsOn desc, id desc";
-        List<Campaign> rows = Campaign.<Campaign>find(query, params).range(0, page.limit()).list();
+        String query = (where.isEmpty() ? "" : "where " + where.named()) + " order by startsOn desc, id desc";
+        List<Campaign> rows = Campaign.<Campaign>find(query, where.parameters()).range(0, page.limit()).list();
         boolean more = rows.size() > page.limit();
         List<Campaign> items = more ? rows.subList(0, page.limit()) : rows;
         String next = null;

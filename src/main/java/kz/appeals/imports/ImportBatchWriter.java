@@ -191,9 +191,9 @@ public class ImportBatchWriter {
         for (int i = 0; i < appeals.size(); i++) {
             Appeal appeal = appeals.get(i);
             ImportLine line = accepted.get(i);
-            appeal.repeatOf = repeats.earlierOf(appeal);
+            appeal.linkRepeatOf(repeats.earlierOf(appeal));
             if (line.reception() != null) {
-                appeal.receptionId = reception(line, receptions, newReceptionCampaigns, context, result);
+                appeal.takenAtReception(reception(line, receptions, newReceptionCampaigns, context, result));
             }
             ImportLine.Resolution resolution = line.resolution();
             List<AppealLifecycle.Step> ending = resolution == null ? List.of()
@@ -268,7 +268,7 @@ public class ImportBatchWriter {
             String district = group.get(0).districtCode;
             Iterator<Long> serials = numbers.reserve(year, district, group.size()).iterator();
             for (Appeal a : group) {
-                a.registrationNumber = RegistrationNumbers.format(year, district, serials.next());
+                a.number(RegistrationNumbers.format(year, district, serials.next()));
             }
         }
     }

@@ -37,7 +37,7 @@ public record ImportLine(
         @Valid ReceptionRef reception,
         @Valid Resolution resolution,
         @Size(max = 32) String campaignCode,
-        @Valid List<@NotNull @Valid AttachmentRef> attachments,
+        List<@NotNull @Valid AttachmentRef> attachments,
 
         @Valid Location location) {
 

@@ -71,9 +71,7 @@ public class AccessCodes {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         String code = derive(current, appeal.registrationNumber, appeal.id, salt);
-        appeal.accessCodeSalt = salt;
-        appeal.accessCodeKey = current.id();
-        appeal.accessCodeHash = hash(appeal.registrationNumber, code);
+        appeal.keepAccessCode(salt, current.id(), hash(appeal.registrationNumber, code));
         return code;
     }
 

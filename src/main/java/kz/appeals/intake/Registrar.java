@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.AppealStep;
 import kz.appeals.appeal.ApplicantKind;
-import kz.appeals.appeal.Language;
-import kz.appeals.appeal.Location;
+import kz.appeals.appeal.Registration;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
@@ -51,10 +51,9 @@ public class Registrar {
     public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                            String actorRole, String externalRef, String open311Client) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
-                calendar.from(RegionTime.localDate(receivedAt)));
-        a.open311Client = open311Client;
-        a.repeatOf = earlierAppealOfApplicant(a);
-        a.registrationNumber = numbers.next(a.registeredOn.getYear(), a.districtCode);
+                calendar.from(RegionTime.localDate(receivedAt)), open311Client);
+        a.linkRepeatOf(earlierAppealOfApplicant(a));
+        a.number(numbers.next(a.registeredOn.getYear(), a.districtCode));
         a.persist();
         recordRegistration(a, actor, actorRole);
         // A live registration (the import's historical ones owe nothing): the notices it owes are written with it.
@@ -65,39 +64,25 @@ public class Registrar {
     /** The appeal as registered, without its number and repeat link; nothing is read or written. */
     public Appeal build(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
                         String externalRef, WorkingDays days) {
-        LocalDate receivedOn = RegionTime.localDate(receivedAt);
-        LocalDate registeredOn = days.onOrAfter(receivedOn);
+        return build(request, applicant, receivedAt, actor, externalRef, days, null);
+    }
 
-        Appeal a = new Appeal();
-        a.channel = request.channel();
-        a.type = request.type();
-        a.topicCode = request.topicCode();
-        a.districtCode = request.districtCode();
-        a.text = request.text().strip();
-        a.applicantKind = applicant.kind();
-        a.applicantName = applicant.fullName();
-        a.applicantIin = applicant.iin();
-        a.applicantBin = applicant.bin();
-        a.applicantPhone = applicant.phone();
-        a.applicantEmail = applicant.email();
-        a.applicantAddress = applicant.postalAddress();
-        a.applicantGroups = applicant.groups() == null ? new String[0]
-                : applicant.groups().stream().distinct().map(Enum::name).sorted().toArray(String[]::new);
-        a.signatories = request.signatories();
-        a.receptionId = request.receptionId();
-        a.campaignCode = request.campaignCode();
-        a.language = request.language() == null ? Language.DEFAULT : request.language();
-        Location.put(a, request.location());
-        a.receivedAt = receivedAt;
+    private static Appeal build(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                                String externalRef, WorkingDays days, String open311Client) {
+        LocalDate receivedOn = RegionTime.localDate(receivedAt);
         // Received on a non-working day: registered at the start of the next working day.
-        a.registeredOn = registeredOn;
-        a.registeredAt = registeredOn.equals(receivedOn) ? receivedAt : RegionTime.startOf(registeredOn);
-        a.dueOn = days.plus(registeredOn, TERM_WORKING_DAYS);
-        // Anonymous appeals are not considered; the reports the law names are redirected at once.
-        a.redirectRequired = applicant.kind() == ApplicantKind.ANONYMOUS;
-        a.externalRef = externalRef;
-        a.createdBy = actor;
-        return a;
+        LocalDate registeredOn = days.onOrAfter(receivedOn);
+        Instant registeredAt = registeredOn.equals(receivedOn) ? receivedAt : RegionTime.startOf(registeredOn);
+        List<String> groups = applicant.groups() == null ? null
+                : applicant.groups().stream().distinct().map(Enum::name).sorted().toList();
+        return Appeal.register(new Registration(request.channel(), request.type(), request.topicCode(),
+                request.districtCode(), request.text().strip(),
+                new Registration.Applicant(applicant.kind(), applicant.fullName(), applicant.iin(), applicant.bin(),
+                        applicant.phone(), applicant.email(), applicant.postalAddress(), groups),
+                request.signatories(), request.receptionId(), request.campaignCode(), request.language(),
+                request.location(), receivedAt, registeredAt, registeredOn, days.plus(registeredOn, TERM_WORKING_DAYS),
+                // Anonymous appeals are not considered; the reports the law names are redirected at once.
+                applicant.kind() == ApplicantKind.ANONYMOUS, externalRef, actor, open311Client));
     }
 
     /**

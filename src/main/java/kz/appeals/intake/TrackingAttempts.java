@@ -4,8 +4,8 @@ import io.netty.util.NetUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
+import kz.appeals.common.SqlValues;
 
 /**
  * Attempts at the tracking page, counted per client address and per registration number
@@ -37,7 +37,7 @@ final class TrackingAttempts {
                             greatest(1, ceil(extract(epoch from t.window_start + make_interval(secs => ?3) - now())))::bigint""")
                 .setParameter(1, scope.name()).setParameter(2, subject).setParameter(3, (double) window.toSeconds())
                 .getSingleResult();
-        return new Count(scope, subject, ((Number) row[0]).intValue(), instant(row[1]), ((Number) row[2]).longValue());
+        return new Count(scope, subject, ((Number) row[0]).intValue(), SqlValues.instant(row[1]), ((Number) row[2]).longValue());
     }
 
     /** Gives back an attempt that proved right, unless its window has been replaced meanwhile. */
@@ -67,15 +67,5 @@ final class TrackingAttempts {
         }
         Arrays.fill(bytes, 8, 16, (byte) 0);
         return NetUtil.bytesToIpAddress(bytes) + "/64";
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.appeals.common.SqlValues;
 
 /**
  * The outbox on the management interface: notices waiting to be sent and the age of the oldest
@@ -61,23 +61,7 @@ class NoticeMetrics {
         Instant now = Instant.now();
         Object[] row = outbox.depth(now);
         depth.set(((Number) row[0]).longValue());
-        Instant oldest = asInstant(row[1]);
+        Instant oldest = SqlValues.instant(row[1]);
         oldestSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, now).toSeconds()));
-    }
-
-    private static Instant asInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

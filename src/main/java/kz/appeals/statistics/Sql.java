@@ -1,37 +1,29 @@
 package kz.appeals.statistics;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import kz.appeals.common.SqlBuilder;
 
 /**
- * SQL text with its parameters, built side by side so a placeholder never drifts from its
- * value. Text comes from constants of this package only; values are always bound.
+ * The statistics' SQL: {@link SqlBuilder} with the table of periods the queries join, typed so
+ * that a chain of appends keeps its methods. Text comes from constants of this package only.
  */
-final class Sql {
-    private final StringBuilder text = new StringBuilder(2048);
-    private final List<Object> params = new ArrayList<>();
-
-    Sql add(String fragment) {
-        text.append(fragment);
+final class Sql extends SqlBuilder {
+    @Override
+    public Sql add(String fragment) {
+        super.add(fragment);
         return this;
     }
 
-    Sql bind(Object value) {
-        text.append('?');
-        params.add(value);
+    @Override
+    public Sql bind(Object value) {
+        super.bind(value);
         return this;
     }
 
     /** {@code and <column> = any(?)}, or nothing for the whole region. */
     Sql inDistricts(String column, Set<String> districts) {
-        if (!districts.isEmpty()) {
-            add(" and ").add(column).add(" = any(").bind(districts.toArray(String[]::new)).add(")");
-        }
+        super.inDistricts(column, districts);
         return this;
     }
 
@@ -43,25 +35,5 @@ final class Sql {
                     .bind(periods.get(n).to()).add("::date)");
         }
         return add(") per(n, f, t)");
-    }
-
-    PreparedStatement prepare(Connection connection) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(text.toString());
-        for (int i = 0; i < params.size(); i++) {
-            Object value = params.get(i);
-            if (value instanceof String[] array) {
-                ps.setArray(i + 1, connection.createArrayOf("varchar", array));
-            } else if (value instanceof LocalDate date) {
-                ps.setObject(i + 1, date);
-            } else {
-                ps.setObject(i + 1, value);
-            }
-        }
-        return ps;
-    }
-
-    @Override
-    public String toString() {
-        return text.toString();
     }
 }

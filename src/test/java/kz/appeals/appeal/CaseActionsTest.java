@@ -118,6 +118,41 @@ class CaseActionsTest {
     }
 
     @Test
+    @DisplayName("two concurrent POST /assignment to two agencies with the same If-Match: one answers 200, the other 412;"
+            + " one ASSIGNED entry, and the appeal names the winner's agency")
+    void concurrentAssignments() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 3; round++) {
+                long id = register("PVL");
+                String tag = etag("chief", id);
+                CyclicBarrier start = new CyclicBarrier(2);
+                Map<String, Future<Integer>> answers = new java.util.LinkedHashMap<>();
+                for (String agency : List.of("PVL-HOUSING", "PVL-SOCIAL")) {
+                    answers.put(agency, pool.submit(() -> {
+                        start.await();
+                        return act("chief", id, "assignment", assignment(agency), tag).extract().statusCode();
+                    }));
+                }
+                List<Integer> codes = new ArrayList<>();
+                String winner = null;
+                for (Map.Entry<String, Future<Integer>> answer : answers.entrySet()) {
+                    int code = answer.getValue().get();
+                    codes.add(code);
+                    if (code == 200) {
+                        winner = answer.getKey();
+                    }
+                }
+                assertThat(codes).as("round %d", round).containsExactlyInAnyOrder(200, 412);
+                assertThat(countKind(id, "ASSIGNED")).as("round %d", round).isEqualTo(1);
+                assertThat(read(id).getString("agencyCode")).as("round %d", round).isEqualTo(winner);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("POST /extension moves the due date, flags the appeal and sets the day the applicant must be told by")
     void extension() {
         long id = register("PVL");

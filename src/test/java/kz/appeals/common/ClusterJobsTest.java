@@ -1,12 +1,9 @@
 package kz.appeals.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,9 +22,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.appeals.support.PackagedService;
 import kz.appeals.support.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +40,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
 class ClusterJobsTest {
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Path LOGS = Path.of("target", "cluster-jobs");
     private static final String DATABASE = System.getenv().getOrDefault("APPEALS_TEST_DATABASE", "appeals_test") + "_cluster";
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
@@ -51,32 +47,30 @@ class ClusterJobsTest {
             "^appeals_cluster_jobs_total\\{(?=[^}]*job=\"([^\"]+)\")(?=[^}]*outcome=\"([^\"]+)\")[^}]*}\\s+([0-9.Ee+-]+)$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private record Instance(String name, Process process, int managementPort, Path log) {
+    private record Instance(String name, PackagedService service) {
     }
 
     private final List<Instance> instances = new ArrayList<>();
 
     @BeforeEach
     void twoInstances() throws Exception {
-        assertThat(JAR).as("the packaged service (mvn package runs before this test)").exists();
+        assertThat(PackagedService.JAR).as("the packaged service (mvn package runs before this test)").exists();
         createDatabase();
         Files.createDirectories(LOGS);
         instances.add(start("cluster-one"));
         instances.add(start("cluster-two"));
         for (Instance instance : instances) {
-            awaitReady(instance);
+            instance.service().awaitReady();
         }
     }
 
     @AfterEach
     void stopAll() throws InterruptedException {
         for (Instance instance : instances) {
-            instance.process().destroy();
+            instance.service().terminate();
         }
         for (Instance instance : instances) {
-            if (!instance.process().waitFor(30, TimeUnit.SECONDS)) {
-                instance.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            instance.service().close();
         }
         instances.clear();
     }
@@ -135,8 +129,8 @@ class ClusterJobsTest {
             Instance killed = instances.stream().filter(i -> i.name().equals(startedBy)).findFirst().orElseThrow();
             Instance other = instances.stream().filter(i -> !i.name().equals(startedBy)).findFirst().orElseThrow();
             double resumedBefore = totals(other).getOrDefault("deadline-watch/resumed", 0.0);
-            killed.process().destroyForcibly();
-            assertThat(killed.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
+            killed.service().kill();
+            assertThat(killed.service().alive()).isFalse();
             blocker.rollback();
 
             String doneBy = null;
@@ -152,52 +146,18 @@ class ClusterJobsTest {
             }
             assertThat(doneBy).as("the day's watch was finished").isEqualTo(other.name());
             assertThat(totals(other).getOrDefault("deadline-watch/resumed", 0.0) - resumedBefore).isEqualTo(1);
-            assertThat(Files.readString(other.log())).contains("Job deadline-watch: resuming term " + term + ", started by " + startedBy);
+            assertThat(Files.readString(other.service().log())).contains("Job deadline-watch: resuming term " + term + ", started by " + startedBy);
         }
     }
 
-    private Instance start(String name) throws IOException {
-        int http = freePort();
-        int management = freePort();
-        Path log = LOGS.resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", TestInfrastructure.ISSUER);
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(http));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
-        env.put("APPEALS_ACCESS_CODE_SECRET", "cluster-test-access-code-secret-not-for-production");
-        env.put("APPEALS_AUDIT_KEY", "cluster-test-personal-data-access-key-not-secret");
-        env.put("APPEALS_CURSOR_SECRET", "cluster-test-cursor-secret");
-        env.put("APPEALS_CLUSTER_INSTANCE", name);
-        env.put("APPEALS_CLUSTER_RESUME_INTERVAL", "2s");
-        env.put("APPEALS_DEADLINE_WATCH_CRON", "*/2 * * * * ?");
-        env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "8");
-        return new Instance(name, builder.start(), management, log);
-    }
-
-    private static void awaitReady(Instance instance) throws Exception {
-        for (int i = 0; i < 360; i++) {
-            if (!instance.process().isAlive()) {
-                fail(instance.name() + " stopped at start; its log: " + instance.log());
-            }
-            try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.managementPort()
-                        + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(instance.name() + " was not ready within 3 minutes; its log: " + instance.log());
+    private Instance start(String name) throws Exception {
+        return new Instance(name, PackagedService.launch(LOGS.getFileName() + "/" + name).heap("256m").database(DATABASE)
+                .env("APPEALS_CURSOR_SECRET", "cluster-test-cursor-secret")
+                .env("APPEALS_CLUSTER_INSTANCE", name)
+                .env("APPEALS_CLUSTER_RESUME_INTERVAL", "2s")
+                .env("APPEALS_DEADLINE_WATCH_CRON", "*/2 * * * * ?")
+                .env("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "8")
+                .start());
     }
 
     /** Triggers of every job on every instance, keyed "job/outcome", summed over the instances. */
@@ -210,8 +170,7 @@ class ClusterJobsTest {
     }
 
     private static Map<String, Double> totals(Instance instance) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.managementPort()
-                + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(instance.service().managementUrl() + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
         Map<String, Double> out = new HashMap<>();
         for (String line : r.body().split("\n")) {
             Matcher m = METRIC.matcher(line.trim());
@@ -235,12 +194,6 @@ class ClusterJobsTest {
 
     private static double triggers(Map<String, Double> totals, String job) {
         return delta(Map.of(), totals, job, null);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static void createDatabase() throws SQLException {

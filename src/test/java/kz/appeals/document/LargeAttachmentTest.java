@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kz.appeals.support.CaseFixtures;
+import kz.appeals.support.PackagedService;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -45,20 +44,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(TestInfrastructure.class)
 class LargeAttachmentTest {
     static final long SIZE = 100L * 1024 * 1024;
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Process service;
+    private PackagedService service;
     private final List<Path> files = new ArrayList<>();
 
     @AfterEach
     void stop() throws Exception {
         if (service != null) {
-            service.destroy();
-            if (!service.waitFor(30, TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
+            service.close();
         }
         for (Path f : files) {
             Files.deleteIfExists(f);
@@ -68,15 +63,19 @@ class LargeAttachmentTest {
     @Test
     @DisplayName("two 100 MB PDFs uploaded at once and one downloaded three times at once through a service with -Xmx256m come back byte for byte")
     void largeFilesUnderASmallHeap() throws Exception {
-        assertThat(JAR).as("the packaged service: run the server tests with mvn verify, which builds it").exists();
-        int port = freePort();
-        int managementPort = freePort();
-        service = start(port, managementPort);
-        awaitReady(managementPort);
+        assertThat(PackagedService.JAR).as("the packaged service: run the server tests with mvn verify, which builds it")
+                .exists();
+        // on the suite's database, with room for two large files at once
+        service = PackagedService.launch("large-attachment-service").heap("256m")
+                .env("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "8")
+                .env("APPEALS_STATS_COMPACTION_INTERVAL", "off")
+                .env("APPEALS_ATTACHMENTS_MAX_FILE_SIZE", "200M")
+                .env("APPEALS_HTTP_MAX_MULTIPART_BODY", "201M")
+                .startReady();
 
         long appeal = CaseFixtures.register("PVL");
         String token = Tokens.of("supervisor");
-        URI attachments = URI.create("http://127.0.0.1:" + port + "/api/v1/appeals/" + appeal + "/attachments");
+        URI attachments = URI.create(service.url() + "/api/v1/appeals/" + appeal + "/attachments");
         String[] sha = new String[2];
         for (int i = 0; i < 2; i++) {
             Path file = Files.createTempFile(Path.of("target"), "large-", ".pdf");
@@ -112,53 +111,8 @@ class LargeAttachmentTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(service.isAlive()).as("the service is still up").isTrue();
-        assertThat(Files.readString(log())).doesNotContain("OutOfMemoryError");
-    }
-
-    private static Path log() {
-        return Path.of("target", "large-attachment-service.log");
-    }
-
-    private static Process start(int port, int managementPort) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", JAR.toString());
-        var env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/"
-                + System.getenv().getOrDefault("APPEALS_TEST_DATABASE", "appeals_test"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("APPEALS_TEST_DB_USER", "postgres"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", TestInfrastructure.ISSUER);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "8");
-        env.put("APPEALS_ACCESS_CODE_SECRET", "large-file-test-access-code-secret-not-secret");
-        env.put("APPEALS_AUDIT_KEY", "large-file-test-personal-data-access-key-not-secret");
-        env.put("APPEALS_DEADLINE_WATCH_CRON", "off");
-        env.put("APPEALS_STATS_COMPACTION_INTERVAL", "off");
-        env.put("APPEALS_ATTACHMENTS_MAX_FILE_SIZE", "200M");
-        env.put("APPEALS_HTTP_MAX_MULTIPART_BODY", "201M");
-        builder.redirectErrorStream(true).redirectOutput(log().toFile());
-        return builder.start();
-    }
-
-    private void awaitReady(int managementPort) throws Exception {
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
-        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < until) {
-            assertThat(service.isAlive()).as("the service started (see " + log() + ")").isTrue();
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the service was not ready within 3 minutes; see " + log());
+        assertThat(service.alive()).as("the service is still up").isTrue();
+        assertThat(Files.readString(service.log())).doesNotContain("OutOfMemoryError");
     }
 
     /** A PDF header and 100 MB of seeded random bytes after it; returns the file's SHA-256. */
@@ -214,11 +168,5 @@ class LargeAttachmentTest {
         }
         assertThat(total).isEqualTo(SIZE);
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

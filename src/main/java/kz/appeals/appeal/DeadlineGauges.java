@@ -44,13 +44,28 @@ public class DeadlineGauges {
     @Inject
     WorkingCalendar calendar;
 
+    private final MeterRegistry registry;
+    private final java.util.List<Gauge> gauges;
+
     @Inject
     public DeadlineGauges(MeterRegistry registry) {
-        Gauge.builder("appeals.overdue", overdue, AtomicLong::get)
-                .description("Open appeals past their due date").register(registry);
-        Gauge.builder("appeals.due.soon", dueSoon, AtomicLong::get)
-                .description("Open appeals due within " + DeadlineWatch.DUE_SOON_WORKING_DAYS + " working days")
-                .register(registry);
+        this.registry = registry;
+        this.gauges = java.util.List.of(
+                Gauge.builder("appeals.overdue", overdue, AtomicLong::get)
+                        .description("Open appeals past their due date").register(registry),
+                Gauge.builder("appeals.due.soon", dueSoon, AtomicLong::get)
+                        .description("Open appeals due within " + DeadlineWatch.DUE_SOON_WORKING_DAYS + " working days")
+                        .register(registry));
+    }
+
+    /**
+     * The gauges leave the registry with the bean: a registry that outlives this application (the
+     * tests restart the application in one JVM) would otherwise keep a gauge of a bean that is
+     * gone and refuse this name to the next one.
+     */
+    @jakarta.annotation.PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 
     void onStart(@Observes StartupEvent event) {

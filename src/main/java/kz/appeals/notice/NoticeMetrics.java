@@ -28,12 +28,17 @@ class NoticeMetrics {
     @Inject
     NoticeOutbox outbox;
 
+    private final MeterRegistry registry;
+    private final java.util.List<Gauge> gauges;
+
     @Inject
     NoticeMetrics(MeterRegistry registry) {
-        Gauge.builder("appeals.notices.pending", depth, AtomicLong::get)
-                .description("E-mail and SMS notices waiting to be sent (the outbox's depth)").register(registry);
-        Gauge.builder("appeals.notices.oldest.pending.seconds", oldestSeconds, AtomicLong::get)
-                .description("Age of the oldest notice waiting to be sent; 0 when none waits").register(registry);
+        this.registry = registry;
+        this.gauges = java.util.List.of(
+                Gauge.builder("appeals.notices.pending", depth, AtomicLong::get)
+                        .description("E-mail and SMS notices waiting to be sent (the outbox's depth)").register(registry),
+                Gauge.builder("appeals.notices.oldest.pending.seconds", oldestSeconds, AtomicLong::get)
+                        .description("Age of the oldest notice waiting to be sent; 0 when none waits").register(registry));
         for (NoticeChannel channel : NoticeChannel.values()) {
             sent.put(channel, Counter.builder("appeals.notices.sent").description("Notices sent")
                     .tag("channel", channel.name()).register(registry));
@@ -42,6 +47,12 @@ class NoticeMetrics {
         }
         late = Counter.builder("appeals.notices.late").description("Notices marked late by the deadline watch")
                 .register(registry);
+    }
+
+    /** The gauges leave the registry with the bean (see DeadlineGauges#unregister). */
+    @jakarta.annotation.PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 
     void sent(NoticeChannel channel) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
 
-/** Settings of the personal-data access log (prefix {@code appeals.audit}); every key is in the README. */
+/** Settings of the personal-data access log (prefix {@code appeals.audit}); every key is in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.audit")
 public interface AuditConfig {
 

@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** The service's own settings (prefix {@code appeals}); every key is listed in the README. */
+/** The service's own settings (prefix {@code appeals}); every key is listed in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals")
 public interface AppealsConfig {
 

@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Set;
 
-/** Limits of appeal attachments (prefix {@code appeals.attachments}); every key is listed in the README. */
+/** Limits of appeal attachments (prefix {@code appeals.attachments}); every key is listed in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.attachments")
 public interface AttachmentConfig {
 

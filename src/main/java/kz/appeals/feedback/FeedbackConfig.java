@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the citizen's feedback (prefix {@code appeals.feedback}); every key is listed in the README. */
+/** Settings of the citizen's feedback (prefix {@code appeals.feedback}); every key is listed in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.feedback")
 public interface FeedbackConfig {
 

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Settings of the notices to applicants (prefix {@code appeals.notices}); every key is in the README. */
+/** Settings of the notices to applicants (prefix {@code appeals.notices}); every key is in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.notices")
 public interface NoticeConfig {
 
@@ -61,7 +61,7 @@ public interface NoticeConfig {
 
     Sms sms();
 
-    /** The SMS gateway (the contract is in the README): a POST of JSON with the recipient and the text. */
+    /** The SMS gateway (the contract is in docs/notices.md): a POST of JSON with the recipient and the text. */
     interface Sms {
         /** The gateway's URL. Without it SMS notices wait, and fail after give-up-after, with that reason. */
         Optional<String> url();

@@ -14,7 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * SMS through the HTTP gateway of {@code appeals.notices.sms.*}, by the contract in the README:
+ * SMS through the HTTP gateway of {@code appeals.notices.sms.*}, by the contract in docs/notices.md:
  * {@code POST <url>} with {@code {"messageId", "recipient", "text", "sender"}} as JSON, the notice's
  * Message-ID also as {@code Idempotency-Key}. 2xx: taken. 400, 404, 410, 422: the gateway refuses
  * the recipient or the text, FAILED at once. Anything else (408, 429, 5xx, no answer within

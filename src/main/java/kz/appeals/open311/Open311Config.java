@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** Settings of the Open311 GeoReport v2 gateway (prefix {@code appeals.open311}); every key is in the README. */
+/** Settings of the Open311 GeoReport v2 gateway (prefix {@code appeals.open311}); every key is in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.open311")
 public interface Open311Config {
 

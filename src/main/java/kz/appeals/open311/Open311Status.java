@@ -5,7 +5,7 @@ import kz.appeals.appeal.Outcome;
 
 /**
  * How the life of an appeal reads in GeoReport v2 and in the service-request updates extension.
- * The one place of the mapping (the README's table is this one).
+ * The one place of the mapping (the table in docs/open311.md is this one).
  *
  * <p>A request is {@code open} until the register has finished with it: registered, assigned, in
  * progress, and also resolved, because an executor's answer is not the region's answer until the

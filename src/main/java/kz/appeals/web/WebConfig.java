@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** Settings of the console and the citizen's page (prefix {@code appeals.web}); every key is in the README. */
+/** Settings of the console and the citizen's page (prefix {@code appeals.web}); every key is in docs/configuration.md. */
 @ConfigMapping(prefix = "appeals.web")
 public interface WebConfig {
 

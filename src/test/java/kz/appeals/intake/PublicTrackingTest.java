@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(TestInfrastructure.class)
 class PublicTrackingTest {
-    /** Client limit and number ceiling as the README states them. */
+    /** Client limit and number ceiling as docs/intake.md states them. */
     private static final int CLIENT_LIMIT = 5;
     private static final int NUMBER_LIMIT = 200;
     private static final AtomicInteger CLIENTS = new AtomicInteger();

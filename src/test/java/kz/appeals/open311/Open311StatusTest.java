@@ -7,7 +7,7 @@ import kz.appeals.appeal.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The README's mapping table, row by row. */
+/** The mapping table of docs/open311.md, row by row. */
 class Open311StatusTest {
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's campaign walk-through, then its figures: a themed week in two districts with a
+ * The campaign walk-through of docs/receptions-and-campaigns.md, then its figures: a themed week in two districts with a
  * reception holding two appeals and a third appeal by phone, beside last year's themed week; read
  * by campaign in JSON and CSV, appeals and receptions, and against the recount.
  */

@@ -256,13 +256,17 @@ async function actionForms(a) {
 }
 
 /**
- * The answer started from a template: the active answer drafts (GET /templates?kind=ANSWER_DRAFT),
+ * The answer started from a template: the active answer drafts in the applicant's language
+ * (GET /templates?kind=ANSWER_DRAFT&language=..),
  * one of them filled in for this appeal by the service (GET /appeals/{id}/answer-draft). Where the
  * service keeps no such templates the picker is not shown.
  */
 async function templatePicker(a, answer) {
-  const r = await api('/templates?kind=ANSWER_DRAFT');
-  const drafts = r.ok ? (r.data?.items ?? []).filter(x => x.kind === 'ANSWER_DRAFT' && x.active !== false) : [];
+  // only those in the applicant's language: the answer is written to them in it (the service refuses another)
+  const language = a.language ?? 'ru';
+  const r = await api(`/templates?kind=ANSWER_DRAFT&language=${encodeURIComponent(language)}`);
+  const drafts = r.ok ? (r.data?.items ?? [])
+    .filter(x => x.kind === 'ANSWER_DRAFT' && x.active !== false && x.language === language) : [];
   if (drafts.length === 0) return [];
   const select = make('select', {id: 'template'});
   for (const d of drafts) select.append(make('option', {value: d.code, textContent: `${d.code} (${d.language})`}));

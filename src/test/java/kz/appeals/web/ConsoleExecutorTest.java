@@ -42,14 +42,16 @@ class ConsoleExecutorTest {
         browser.close();
     }
 
-    /** The active answer templates the service offers executors (none where it keeps no such kind). */
+    /** The active answer templates in Russian (the appeal's language) the service offers executors (none where it keeps no such kind). */
     private static List<Map<String, Object>> answerDrafts() {
-        var r = given().auth().oauth2(Tokens.of("executor")).queryParam("kind", "ANSWER_DRAFT").get("/api/v1/templates");
+        var r = given().auth().oauth2(Tokens.of("executor")).queryParam("kind", "ANSWER_DRAFT").queryParam("language", "ru")
+                .get("/api/v1/templates");
         if (r.statusCode() != 200) {
             return List.of();
         }
         List<Map<String, Object>> all = r.jsonPath().getList("items");
-        return all.stream().filter(x -> "ANSWER_DRAFT".equals(x.get("kind")) && !Boolean.FALSE.equals(x.get("active"))).toList();
+        return all.stream().filter(x -> "ANSWER_DRAFT".equals(x.get("kind")) && "ru".equals(x.get("language"))
+                && !Boolean.FALSE.equals(x.get("active"))).toList();
     }
 
     @Test

@@ -100,7 +100,7 @@ class WholeStoryTest {
         // 3. the executor of that department answers it
         ConsolePages.signIn(page, "executor");
         open(page, id);
-        page.locator("form[data-action=resolution] select").selectOption("POSITIVE");
+        page.locator("form[data-action=resolution] select[name=outcome]").selectOption("POSITIVE");
         page.locator("form[data-action=resolution] textarea").fill(answer);
         page.locator("#do-resolution").click();
         page.waitForCondition(() -> page.locator("#appeal-status").innerText().equals("Дан ответ"));

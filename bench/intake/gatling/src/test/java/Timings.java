@@ -1,0 +1,90 @@
+import io.gatling.javaapi.core.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every answer of a simulation with its arrival time, so that a run reports what Gatling's summary
+ * does not: the rate achieved to the hundredth, answers other than the one expected, and the p99 of
+ * the first and the last window of the run (a stall or a slow drift shows as last / first). Printed
+ * at the end as one line "RESULT key=value ..." (parsed by bench/openmodel/run).
+ */
+final class Timings {
+    private record Sample(long startMs, long rtMs, int status, boolean ok, String kind) {
+    }
+
+    private static final ConcurrentLinkedQueue<Sample> SAMPLES = new ConcurrentLinkedQueue<>();
+    private static final AtomicLong ARRIVALS = new AtomicLong();
+    private static volatile long t0 = System.currentTimeMillis();
+
+    private Timings() {
+    }
+
+    static void start() {
+        t0 = System.currentTimeMillis();
+    }
+
+    static Session arrive(Session session) {
+        ARRIVALS.incrementAndGet();
+        return session;
+    }
+
+    /** Records the answer saved by the request's checks "rt" and "st"; none when the request got no answer. */
+    static Session record(Session session, String kind, int expected) {
+        if (session.contains("rt")) {
+            long rt = session.getLong("rt");
+            int status = session.contains("st") ? session.getInt("st") : 0;
+            SAMPLES.add(new Sample(System.currentTimeMillis() - rt - t0, rt, status, status == expected, kind));
+        }
+        return session;
+    }
+
+    static String summary(double offered, double secs, double window) {
+        List<Sample> all = new ArrayList<>(SAMPLES);
+        long arrivals = ARRIVALS.get();
+        long ok = all.stream().filter(Sample::ok).count();
+        long s5xx = all.stream().filter(s -> s.status() >= 500).count();
+        long s4xx = all.stream().filter(s -> s.status() >= 400 && s.status() < 500).count();
+        long firstStart = all.stream().mapToLong(Sample::startMs).min().orElse(0);
+        long lastEnd = all.stream().mapToLong(s -> s.startMs() + s.rtMs()).max().orElse(1);
+        double w = Math.min(window, secs / 3) * 1000;
+        StringBuilder b = new StringBuilder("RESULT");
+        put(b, "offered", String.format(Locale.ROOT, "%.2f", offered));
+        put(b, "achieved", String.format(Locale.ROOT, "%.2f", all.size() * 1000.0 / Math.max(1, lastEnd - firstStart)));
+        put(b, "arrivals", arrivals);
+        put(b, "answered", all.size());
+        put(b, "ok", ok);
+        // no answer (timeout, connection error), 5xx, 4xx, other unexpected statuses
+        put(b, "noanswer", arrivals - all.size());
+        put(b, "s5xx", s5xx);
+        put(b, "s4xx", s4xx);
+        put(b, "failed", arrivals - ok);
+        put(b, "p50", pct(all, 0.50, null, 0, Long.MAX_VALUE));
+        put(b, "p99", pct(all, 0.99, null, 0, Long.MAX_VALUE));
+        put(b, "max", all.stream().mapToLong(Sample::rtMs).max().orElse(-1));
+        for (String kind : all.stream().map(Sample::kind).distinct().sorted().toList()) {
+            put(b, kind + "_n", all.stream().filter(s -> s.kind().equals(kind)).count());
+            put(b, kind + "_p99", pct(all, 0.99, kind, 0, Long.MAX_VALUE));
+        }
+        put(b, "window_s", Math.round(w / 1000));
+        put(b, "p99_first", pct(all, 0.99, null, 0, (long) w));
+        put(b, "p99_last", pct(all, 0.99, null, (long) (secs * 1000 - w), Long.MAX_VALUE));
+        return b.toString();
+    }
+
+    private static void put(StringBuilder b, String key, Object value) {
+        b.append(' ').append(key).append('=').append(value);
+    }
+
+    /** Nearest-rank percentile (ms) of the answers of KIND (null: all) that arrived in [from, to) ms. */
+    private static long pct(List<Sample> all, double q, String kind, long from, long to) {
+        long[] v = all.stream().filter(s -> kind == null || s.kind().equals(kind))
+                .filter(s -> s.startMs() >= from && s.startMs() < to).mapToLong(Sample::rtMs).sorted().toArray();
+        if (v.length == 0) {
+            return -1;
+        }
+        return v[Math.max(0, (int) Math.ceil(q * v.length) - 1)];
+    }
+}

@@ -32,7 +32,8 @@ import java.util.Map;
  * Environment: BENCH_BASE_URL, BENCH_TOKENS (a folder with the token files operator, chief,
  * analyst), BENCH_SAMPLES (a folder with ids.csv and iins.csv, a header line "id" / "iin" each),
  * BENCH_READS, BENCH_YEAR, BENCH_RATE, BENCH_SECS, BENCH_WINDOW (seconds of the first and last
- * window), BENCH_WRITE_SHARE (0.1), BENCH_SEED. Ends with the line of {@link Timings}.
+ * window), BENCH_WARM (seconds at the same rate before BENCH_SECS, not counted), BENCH_WRITE_SHARE
+ * (0.1), BENCH_SEED. Ends with the line of {@link Timings}.
  */
 public class Mixed extends Simulation {
     private static final String[] DISTRICTS = {"PVL", "PVL", "PVL", "PVL", "EKB", "EKB", "AKS", "REG", "PVD", "IRT", "BAY", "SHR", "USP", "ZHL"};
@@ -80,7 +81,7 @@ public class Mixed extends Simulation {
                 .feed(OpenModel.callers())
                 .exec(Timings::arrive)
                 .exec(randomSwitch().on(choices));
-        setUp(scenario.injectOpen(constantUsersPerSec(rate).during(secs))).protocols(OpenModel.protocol());
+        setUp(scenario.injectOpen(constantUsersPerSec(rate).during(Timings.warmSeconds() + secs))).protocols(OpenModel.protocol());
     }
 
     /** The districts of the filtered list, skewed as the register is (the city's district the most). */

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * the latency of every request that arrives during it (a closed loop would wait and hide them).
  * Environment: BENCH_BASE_URL, BENCH_TOKEN (none: no Authorization header), BENCH_RATE (arrivals
  * per second), BENCH_SECS, BENCH_KIND (post: POST /api/v1/appeals, a new caller each time; get:
- * GET BENCH_PATH), BENCH_SEED. Ends with the line of {@link Timings}.
+ * GET BENCH_PATH), BENCH_SEED, BENCH_WARM (seconds at the same rate before BENCH_SECS, not counted),
+ * BENCH_WINDOW. Ends with the line of {@link Timings}.
  */
 public class OpenModel extends Simulation {
     static String env(String name, String fallback) {
@@ -64,7 +65,7 @@ public class OpenModel extends Simulation {
         }
         ScenarioBuilder scenario = scenario("open-" + kind).feed(callers()).exec(Timings::arrive).exec(request)
                 .exec(s -> Timings.record(s, kind, "post".equals(kind) ? 201 : 200));
-        setUp(scenario.injectOpen(constantUsersPerSec(rate).during(secs))).protocols(protocol());
+        setUp(scenario.injectOpen(constantUsersPerSec(rate).during(Timings.warmSeconds() + secs))).protocols(protocol());
     }
 
     @Override

@@ -8,8 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Every answer of a simulation with its arrival time, so that a run reports what Gatling's summary
  * does not: the rate achieved to the hundredth, answers other than the one expected, and the p99 of
- * the first and the last window of the run (a stall or a slow drift shows as last / first). Printed
- * at the end as one line "RESULT key=value ..." (parsed by bench/openmodel/run).
+ * the first and the last window of the run (a stall or a slow drift shows as last / first). Requests
+ * that arrive during the warm-up (the first BENCH_WARM seconds, at the same rate) are not counted,
+ * so neither the service's nor Gatling's own JIT warm-up weighs on the first window. Printed at the
+ * end as one line "RESULT key=value ..." (parsed by bench/openmodel/run; Gatling's own summary above
+ * it includes the warm-up).
  */
 final class Timings {
     private record Sample(long startMs, long rtMs, int status, boolean ok, String kind) {
@@ -22,12 +25,19 @@ final class Timings {
     private Timings() {
     }
 
+    /** The warm-up: seconds of arrivals, at the rate of the run, that are not counted (BENCH_WARM, 0). */
+    static int warmSeconds() {
+        return Integer.parseInt(OpenModel.env("BENCH_WARM", "0"));
+    }
+
     static void start() {
-        t0 = System.currentTimeMillis();
+        t0 = System.currentTimeMillis() + warmSeconds() * 1000L;
     }
 
     static Session arrive(Session session) {
-        ARRIVALS.incrementAndGet();
+        if (System.currentTimeMillis() >= t0) {
+            ARRIVALS.incrementAndGet();
+        }
         return session;
     }
 
@@ -36,7 +46,10 @@ final class Timings {
         if (session.contains("rt")) {
             long rt = session.getLong("rt");
             int status = session.contains("st") ? session.getInt("st") : 0;
-            SAMPLES.add(new Sample(System.currentTimeMillis() - rt - t0, rt, status, status == expected, kind));
+            long start = System.currentTimeMillis() - rt - t0;
+            if (start >= 0) {
+                SAMPLES.add(new Sample(start, rt, status, status == expected, kind));
+            }
         }
         return session;
     }

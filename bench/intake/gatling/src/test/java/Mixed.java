@@ -94,11 +94,6 @@ public class Mixed extends Simulation {
     }
 
     @Override
-    public void before() {
-        Timings.start();
-    }
-
-    @Override
     public void after() {
         System.out.println(Timings.summary(rate, secs, Double.parseDouble(OpenModel.env("BENCH_WINDOW", "60"))));
     }

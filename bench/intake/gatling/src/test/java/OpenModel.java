@@ -69,11 +69,6 @@ public class OpenModel extends Simulation {
     }
 
     @Override
-    public void before() {
-        Timings.start();
-    }
-
-    @Override
     public void after() {
         System.out.println(Timings.summary(rate, secs, Double.parseDouble(env("BENCH_WINDOW", "60"))));
     }

@@ -20,7 +20,7 @@ final class Timings {
 
     private static final ConcurrentLinkedQueue<Sample> SAMPLES = new ConcurrentLinkedQueue<>();
     private static final AtomicLong ARRIVALS = new AtomicLong();
-    private static volatile long t0 = System.currentTimeMillis();
+    private static final AtomicLong T0 = new AtomicLong(Long.MAX_VALUE);
 
     private Timings() {
     }
@@ -30,12 +30,11 @@ final class Timings {
         return Integer.parseInt(OpenModel.env("BENCH_WARM", "0"));
     }
 
-    static void start() {
-        t0 = System.currentTimeMillis() + warmSeconds() * 1000L;
-    }
-
+    /** Called by every arrival: the first one starts the clock, so Gatling's own start-up is not counted. */
     static Session arrive(Session session) {
-        if (System.currentTimeMillis() >= t0) {
+        long now = System.currentTimeMillis();
+        T0.compareAndSet(Long.MAX_VALUE, now + warmSeconds() * 1000L);
+        if (now >= T0.get()) {
             ARRIVALS.incrementAndGet();
         }
         return session;
@@ -46,7 +45,7 @@ final class Timings {
         if (session.contains("rt")) {
             long rt = session.getLong("rt");
             int status = session.contains("st") ? session.getInt("st") : 0;
-            long start = System.currentTimeMillis() - rt - t0;
+            long start = System.currentTimeMillis() - rt - T0.get();
             if (start >= 0) {
                 SAMPLES.add(new Sample(start, rt, status, status == expected, kind));
             }

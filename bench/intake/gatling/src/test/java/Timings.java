@@ -37,15 +37,18 @@ final class Timings {
         if (now >= T0.get()) {
             ARRIVALS.incrementAndGet();
         }
-        return session;
+        return session.set("arrivedAt", now);
     }
 
-    /** Records the answer saved by the request's checks "rt" and "st"; none when the request got no answer. */
+    /**
+     * Records the answer saved by the request's checks "rt" and "st" (none when the request got no
+     * answer), placed in time by its arrival, so that it is counted exactly when its arrival was.
+     */
     static Session record(Session session, String kind, int expected) {
         if (session.contains("rt")) {
             long rt = session.getLong("rt");
             int status = session.contains("st") ? session.getInt("st") : 0;
-            long start = System.currentTimeMillis() - rt - T0.get();
+            long start = session.getLong("arrivedAt") - T0.get();
             if (start >= 0) {
                 SAMPLES.add(new Sample(start, rt, status, status == expected, kind));
             }
@@ -66,6 +69,8 @@ final class Timings {
         put(b, "offered", String.format(Locale.ROOT, "%.2f", offered));
         put(b, "achieved", String.format(Locale.ROOT, "%.2f", all.size() * 1000.0 / Math.max(1, lastEnd - firstStart)));
         put(b, "arrivals", arrivals);
+        // arrivals the schedule asked for: fewer or more (a late burst) mean Gatling fell behind it
+        put(b, "planned", Math.round(offered * secs));
         put(b, "answered", all.size());
         put(b, "ok", ok);
         // no answer (timeout, connection error), 5xx, 4xx, other unexpected statuses

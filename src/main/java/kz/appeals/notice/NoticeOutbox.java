@@ -134,6 +134,7 @@ class NoticeOutbox {
     /** The UPDATE of one claimed row, only while the claim is this dispatcher's and the status allows the action. */
     private int guarded(Action action, Claimed c, String set, Instant now,
                         java.util.function.Consumer<jakarta.persistence.Query> more) {
+        lockAppeals("select ?1", c.appealId());
         jakarta.persistence.Query q = em.createNativeQuery("update notice set " + set + ", claim_token = null"
                         + " where id = :id and claim_token = cast(:token as uuid) and status in "
                         + NoticeLifecycle.sqlFrom(action))
@@ -182,9 +183,21 @@ class NoticeOutbox {
         };
     }
 
+    /**
+     * Locks the appeals of the notices a statement is about to change, in the order of their ids,
+     * before any notice row: the statistics' trigger on a notice locks its appeal, so two writers of
+     * notices (the watch marking many late, a dispatcher writing one result) that took notice rows
+     * first could each wait for the other. Taking the appeals first, in one order, they queue instead.
+     */
+    private void lockAppeals(String appealIds, Object value) {
+        em.createNativeQuery("select id from appeal where id in (" + appealIds + ") order by id for no key update")
+                .setParameter(1, value).getResultList();
+    }
+
     /** Marks late every notice still owed after its day; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int markLate(LocalDate today) {
+        lockAppeals("select appeal_id from notice where status = 'PENDING' and not late and due_by < ?1", today);
         return em.createNativeQuery("update notice set late = true where status = 'PENDING' and not late and due_by < :today")
                 .setParameter("today", today).executeUpdate();
     }

@@ -2,6 +2,7 @@ package kz.appeals.appeal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,24 +57,7 @@ public class AppealResource {
                     + "opaque keyset cursor, stable while new appeals arrive.")
     @APIResponse(responseCode = "200", description = "One page of appeals")
     public Page<AppealListItem> list(
-            @Parameter(schema = @Schema(implementation = AppealStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
-            @Parameter(example = "PVL") @QueryParam("districtCode") String districtCode,
-            @Parameter(example = "UTIL_HEATING") @QueryParam("topicCode") String topicCode,
-            @Parameter(example = "PVL-HOUSING") @QueryParam("agencyCode") String agencyCode,
-            @Parameter(description = "true: open past the due date; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
-            @Parameter(description = "Received on or after this local date",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedFrom") String receivedFrom,
-            @Parameter(description = "Received on or before this local date",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
-            @Parameter(description = "A registration number, or words that all occur in the text",
-                    example = "heating") @QueryParam("q") String q,
-            @Parameter(description = "A campaign's code (letter case aside): the appeals that belong to it",
-                    example = "FAMILY-WEEK-2026") @QueryParam("campaign") String campaign,
-            @Parameter(description = "true: closed appeals whose applicant said the answer did not solve the problem, "
-                    + "until a supervisor reopens the appeal or dismisses the dispute; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("disputed") String disputed,
+            @BeanParam AppealFilterParams select,
             @Parameter(description = "n (0 to 15): open appeals not yet overdue whose term ends today or within the next n "
                     + "working days (the control queue's \"due soon\")",
                     schema = @Schema(type = SchemaType.INTEGER), example = "2") @QueryParam("dueWithin") String dueWithin,
@@ -83,8 +67,7 @@ public class AppealResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
-                receivedFrom, receivedTo, q, campaign, disputed, dueWithin, returned);
+        AppealFilter filter = select.parse(dueWithin, returned);
         return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 

@@ -37,8 +37,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Provider
 @Produces(CsvTable.MEDIA_TYPE)
 public class CsvBodyWriter implements MessageBodyWriter<CsvTable<?>> {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("spreadsheet-safe text")
+                    .addSerializer(String.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(String.class) {
+                        @Override
+                        public void serialize(String value, JsonGenerator gen,
+                                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+                            gen.writeString(safe(value));
+                        }
+                    }))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // columns in the row record's order, as its JSON has them (CsvMapper sorts by name otherwise)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -92,6 +101,23 @@ public class CsvBodyWriter implements MessageBodyWriter<CsvTable<?>> {
         }
         csv.writeRaw(String.join(",", header) + "\r\n");
         return csv;
+    }
+
+    /**
+     * A text cell as a spreadsheet may open it safely: one that starts with {@code = + - @}, a tab or a
+     * carriage return, which spreadsheet programs would run as a formula (CSV injection: a citizen's
+     * name or comment such as {@code =HYPERLINK(...)}), gets a leading apostrophe, which they show as
+     * text; a number such as {@code -5} stays as it is. Every text cell of every CSV answer passes
+     * here, the row records' (the mapper's serializer for String) and the export's cells alike.
+     */
+    public static String safe(String cell) {
+        if (cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0) {
+            return cell;
+        }
+        if ((cell.charAt(0) == '-' || cell.charAt(0) == '+') && NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 
     private static Columns columns(Class<?> rowType) {

@@ -65,7 +65,8 @@ public final class TypeDetector {
                 return DOCX;
             }
             return ZIP;
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // a damaged container (a bad central directory, a cut or corrupt deflate stream) is no document of ours
             return ZIP;
         }
     }

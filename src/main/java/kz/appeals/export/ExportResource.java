@@ -2,6 +2,7 @@ package kz.appeals.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.appeals.appeal.AppealExportQuery;
 import kz.appeals.appeal.AppealFilter;
+import kz.appeals.appeal.AppealFilterParams;
 import kz.appeals.appeal.AppealStatus;
 import kz.appeals.appeal.Channel;
 import kz.appeals.common.CsvTable;
@@ -90,24 +92,7 @@ public class ExportResource {
             + "claim its role needs (district for office staff and supervisors, agency for executors)")
     @APIResponse(responseCode = "406", description = "Accept names neither text/csv nor application/x-ndjson")
     public Response export(
-            @Parameter(schema = @Schema(implementation = AppealStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
-            @Parameter(example = "PVL") @QueryParam("districtCode") String districtCode,
-            @Parameter(example = "UTIL_HEATING") @QueryParam("topicCode") String topicCode,
-            @Parameter(example = "PVL-HOUSING") @QueryParam("agencyCode") String agencyCode,
-            @Parameter(description = "true: open past the due date; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
-            @Parameter(description = "Received on or after this local date",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedFrom") String receivedFrom,
-            @Parameter(description = "Received on or before this local date",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
-            @Parameter(description = "A registration number, or words that all occur in the text",
-                    example = "heating") @QueryParam("q") String q,
-            @Parameter(description = "A campaign's code (letter case aside): the appeals that belong to it",
-                    example = "FAMILY-WEEK-2026") @QueryParam("campaign") String campaign,
-            @Parameter(description = "true: closed appeals whose applicant said the answer did not solve the problem, "
-                    + "until a supervisor reopens the appeal or dismisses the dispute; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("disputed") String disputed,
+            @BeanParam AppealFilterParams select,
             @Parameter(description = "CSV only: start with a UTF-8 byte order mark (for spreadsheet programs)",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom,
             @Context Request request) {
@@ -115,8 +100,7 @@ public class ExportResource {
         if (variant == null) {
             throw new NotAcceptableException("Accept names neither text/csv nor " + NDJSON);
         }
-        AppealFilter filter = AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue,
-                receivedFrom, receivedTo, q, campaign, disputed);
+        AppealFilter filter = select.parse(null, null);
         boolean byteOrderMark = Boolean.TRUE.equals(Params.bool("bom", bom));
         AppealExportQuery.Prepared prepared = export.prepare(filter);
         String day = RegionTime.localDate(Instant.now()).toString();

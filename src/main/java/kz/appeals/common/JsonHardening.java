@@ -24,6 +24,19 @@ public class JsonHardening implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // a number is a JSON number and a flag a JSON boolean: 4.9 for a whole number, "5", or 1 for
+        // true is a 400 on its field, never truncated or guessed (a rating of 4.9 would count as 4)
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        for (com.fasterxml.jackson.databind.type.LogicalType type : java.util.List.of(
+                com.fasterxml.jackson.databind.type.LogicalType.Integer, com.fasterxml.jackson.databind.type.LogicalType.Float,
+                com.fasterxml.jackson.databind.type.LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Boolean)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
         SimpleModule module = new SimpleModule("appeals-strict-strings");
         module.addDeserializer(String.class, new StrictStrings());
         mapper.registerModule(module);

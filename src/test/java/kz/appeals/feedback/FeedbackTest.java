@@ -121,7 +121,7 @@ class FeedbackTest {
     }
 
     @Test
-    @DisplayName("a wrong code is 404, no code 400, a rating out of 1..5 or an unknown property 400; nothing is recorded")
+    @DisplayName("a wrong code is 404, no code 400, a rating out of 1..5, a fractional or quoted rating, a number for solved, or an unknown property 400; nothing is recorded")
     void badRequests() {
         Closed appeal = closedAppeal();
         fromCitizen(appeal, "AAAA-BBBB-CCCC", verdict(false, 1, null)).statusCode(404);
@@ -132,6 +132,13 @@ class FeedbackTest {
                 .body("errors[0].field", equalTo("rating"));
         fromCitizen(appeal, appeal.code(), Map.of("solved", true, "rating", 3, "stars", 3)).statusCode(400);
         fromCitizen(appeal, appeal.code(), Map.of("rating", 3)).statusCode(400);
+        // a number is a JSON number, a flag a JSON boolean: nothing is truncated or guessed
+        fromCitizen(appeal, appeal.code(), Map.of("solved", true, "rating", 4.9)).statusCode(400)
+                .body("errors[0].field", equalTo("rating"));
+        fromCitizen(appeal, appeal.code(), Map.of("solved", true, "rating", "5")).statusCode(400)
+                .body("errors[0].field", equalTo("rating"));
+        fromCitizen(appeal, appeal.code(), Map.of("solved", 1, "rating", 5)).statusCode(400)
+                .body("errors[0].field", equalTo("solved"));
         given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + appeal.id() + "/feedback")
                 .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }

@@ -3,7 +3,6 @@ package kz.appeals.catalogue;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
@@ -15,13 +14,13 @@ import kz.appeals.catalogue.CatalogueDtos.AgencyView;
 import kz.appeals.catalogue.CatalogueDtos.DistrictView;
 import kz.appeals.catalogue.CatalogueDtos.OfficialView;
 import kz.appeals.catalogue.CatalogueDtos.TopicView;
+import kz.appeals.common.DataVersions;
 import kz.appeals.common.TransactionMemo;
-import org.hibernate.query.NativeQuery;
 
 /**
  * The catalogues held in memory with the version they were read at (migration V89: a version row
  * raised by a trigger on every change of a district, topic, agency or official, which also notifies
- * the change). Inside a transaction (intake's checks, changes) each use reads the version row, once
+ * the change; since V93 a change of a notice template raises it too, for notice.ActiveTemplates). Inside a transaction (intake's checks, changes) each use reads the version row, once
  * per transaction ({@link TransactionMemo}), and reloads the four lists when it moved: checks see
  * exactly what is committed. Outside one (the API's lists) the version that {@link CatalogueChanges}
  * hears of stands for the row, so a list is answered without the database; a change made elsewhere
@@ -33,20 +32,17 @@ public class CatalogueCache {
     /** The catalogues as of one version, in the order the API lists them. */
     public record Snapshot(long version, List<DistrictView> districts, List<TopicView> topics, List<AgencyView> agencies,
                            List<OfficialView> officials, Map<String, DistrictView> districtsByCode,
-                           Map<String, TopicView> topicsByCode) {
+                           Map<String, TopicView> topicsByCode, Map<String, AgencyView> agenciesByCode) {
     }
-
-    /** The key of the version read in the current transaction. */
-    private static final Object VERSION = new Object();
-
-    @Inject
-    EntityManager em;
 
     @Inject
     TransactionMemo memo;
 
     @Inject
     CatalogueChanges changes;
+
+    @Inject
+    DataVersions versions;
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -67,7 +63,7 @@ public class CatalogueCache {
             return current;
         }
         long changesBefore = localChanges.get();
-        long version = memo.get(VERSION, this::readVersion);
+        long version = versions.current().catalogues();
         if (current == null || current.version() != version) {
             // the version is read before the lists: a snapshot is never newer-tagged than what it holds
             current = load(version);
@@ -99,14 +95,6 @@ public class CatalogueCache {
         });
     }
 
-    private long readVersion() {
-        // names the tables it stands for, so that Hibernate flushes pending writes first only when they touch them
-        return ((Number) em.createNativeQuery("select version from catalogue_version").unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("catalogue_version").addSynchronizedQuerySpace("district")
-                .addSynchronizedQuerySpace("topic").addSynchronizedQuerySpace("agency")
-                .addSynchronizedQuerySpace("official").getSingleResult()).longValue();
-    }
-
     private static Snapshot load(long version) {
         List<DistrictView> districts = District.<District>listAll(Sort.by("code")).stream().map(DistrictView::of).toList();
         List<TopicView> topics = Topic.<Topic>listAll(Sort.by("groupCode").and("code")).stream().map(TopicView::of).toList();
@@ -114,6 +102,7 @@ public class CatalogueCache {
         List<OfficialView> officials = Official.<Official>listAll(Sort.by("id")).stream().map(OfficialView::of).toList();
         return new Snapshot(version, districts, topics, agencies, officials,
                 districts.stream().collect(Collectors.toUnmodifiableMap(DistrictView::code, Function.identity())),
-                topics.stream().collect(Collectors.toUnmodifiableMap(TopicView::code, Function.identity())));
+                topics.stream().collect(Collectors.toUnmodifiableMap(TopicView::code, Function.identity())),
+                agencies.stream().collect(Collectors.toUnmodifiableMap(AgencyView::code, Function.identity())));
     }
 }

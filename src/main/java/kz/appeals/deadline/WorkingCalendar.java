@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.appeals.common.TransactionMemo;
+import kz.appeals.common.DataVersions;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -23,14 +23,11 @@ public class WorkingCalendar {
     private record Loaded(long version, WorkingDays days) {
     }
 
-    /** The key of the version read in the current transaction. */
-    private static final Object VERSION = new Object();
-
     @Inject
     EntityManager em;
 
     @Inject
-    TransactionMemo memo;
+    DataVersions versions;
 
     private volatile Loaded loaded;
 
@@ -49,9 +46,8 @@ public class WorkingCalendar {
 
     /** The whole calendar as of the current transaction's view of its version. */
     public WorkingDays all() {
-        // once per transaction: intake reads the calendar twice (registration day and term, days left)
-        long version = memo.get(VERSION,
-                () -> ((Number) calendarQuery("select version from calendar_version").getSingleResult()).longValue());
+        // once per transaction, with the catalogues' version: intake reads the calendar twice (registration day and term, days left)
+        long version = versions.current().calendar();
         Loaded current = loaded;
         if (current == null || current.version() != version) {
             current = new Loaded(version, load());

@@ -23,10 +23,15 @@ import kz.appeals.appeal.Channel;
 
 /**
  * The code a citizen tracks an appeal with. It is derived, never stored: HMAC-SHA256 of
- * the server secret over the registration number, the appeal's id and a random salt
- * kept with the appeal, so a replayed registration answers the same code. The appeal
- * keeps the salt, the id of the secret that derived it, and a hash of the code, which is
- * what the tracking page checks; rotating the secret therefore never locks a citizen out.
+ * the server secret over the registration number and a random salt kept with the appeal,
+ * so a replayed registration answers the same code. The appeal keeps the salt, the id of
+ * the key that derived it, and a hash of the code, which is what the tracking page checks;
+ * rotating the secret therefore never locks a citizen out.
+ *
+ * <p>A key id names a secret and a derivation. Codes are issued before the appeal is first
+ * written (its row is inserted once, with its code); codes issued by earlier versions also
+ * mixed in the appeal's id, and their key ids (a fingerprint under another label) still
+ * derive them that way.
  */
 @ApplicationScoped
 @Startup
@@ -35,7 +40,10 @@ public class AccessCodes {
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final byte[] KEY_ID_LABEL = "appeals access-code key id".getBytes(StandardCharsets.UTF_8);
+    /** The label of the key ids of codes derived from the number and salt. */
+    private static final byte[] KEY_ID_LABEL = "appeals access-code key id, number and salt".getBytes(StandardCharsets.UTF_8);
+    /** The label of the key ids of codes derived by earlier versions, which mixed in the appeal's id. */
+    private static final byte[] WITH_ID_KEY_ID_LABEL = "appeals access-code key id".getBytes(StandardCharsets.UTF_8);
 
     /** Settings under {@code appeals.access-code}. */
     @ConfigMapping(prefix = "appeals.access-code")
@@ -48,7 +56,7 @@ public class AccessCodes {
         Optional<List<@Size(min = 32) String>> retiredSecrets();
     }
 
-    private record Key(String id, SecretKeySpec spec) {
+    private record Key(String id, SecretKeySpec spec, boolean withAppealId) {
     }
 
     private final Key current;
@@ -56,9 +64,14 @@ public class AccessCodes {
 
     @Inject
     AccessCodes(Config config) {
-        current = key(config.secret());
-        known.put(current.id(), current);
-        config.retiredSecrets().orElse(List.of()).stream().map(AccessCodes::key).forEach(k -> known.putIfAbsent(k.id(), k));
+        current = key(config.secret(), false);
+        List<String> secrets = new java.util.ArrayList<>(List.of(config.secret()));
+        secrets.addAll(config.retiredSecrets().orElse(List.of()));
+        for (String secret : secrets) {
+            for (Key k : List.of(key(secret, false), key(secret, true))) {
+                known.putIfAbsent(k.id(), k);
+            }
+        }
     }
 
     /** An appeal gets a code when it came through the portal or the applicant can be told it (a phone or an e-mail). */
@@ -66,11 +79,17 @@ public class AccessCodes {
         return appeal.channel == Channel.PORTAL || appeal.applicantPhone != null || appeal.applicantEmail != null;
     }
 
-    /** Gives a persisted appeal its code: stores salt, key id and hash on it and returns the code. */
+    /**
+     * Gives a numbered appeal its code before it is first written: stores salt, key id and hash on it
+     * and returns the code.
+     */
     public String issue(Appeal appeal) {
+        if (appeal.registrationNumber == null) {
+            throw new IllegalStateException("an access code is issued to a numbered appeal");
+        }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        String code = derive(current, appeal.registrationNumber, appeal.id, salt);
+        String code = derive(current, appeal.registrationNumber, null, salt);
         appeal.keepAccessCode(salt, current.id(), hash(appeal.registrationNumber, code));
         return code;
     }
@@ -101,9 +120,11 @@ public class AccessCodes {
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String derive(Key key, String registrationNumber, long appealId, byte[] salt) {
-        byte[] mac = mac(key.spec(), (registrationNumber + "|" + appealId + "|" + HexFormat.of().formatHex(salt))
-                .getBytes(StandardCharsets.UTF_8));
+    private static String derive(Key key, String registrationNumber, Long appealId, byte[] salt) {
+        String input = key.withAppealId()
+                ? registrationNumber + "|" + appealId + "|" + HexFormat.of().formatHex(salt)
+                : registrationNumber + "|" + HexFormat.of().formatHex(salt);
+        byte[] mac = mac(key.spec(), input.getBytes(StandardCharsets.UTF_8));
         // 256 bits reduced to 12 base-31 digits (59 bits): the bias is below 2^-190.
         BigInteger n = new BigInteger(1, mac);
         BigInteger base = BigInteger.valueOf(ALPHABET.length);
@@ -119,11 +140,11 @@ public class AccessCodes {
         return sb.toString();
     }
 
-    /** A secret and its id: a fingerprint that names it on the appeal without revealing it. */
-    private static Key key(String secret) {
+    /** A secret and its id: a fingerprint that names it and its derivation on the appeal without revealing it. */
+    private static Key key(String secret, boolean withAppealId) {
         SecretKeySpec spec = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        byte[] fingerprint = mac(spec, KEY_ID_LABEL);
-        return new Key(HexFormat.of().formatHex(fingerprint, 0, 8), spec);
+        byte[] fingerprint = mac(spec, withAppealId ? WITH_ID_KEY_ID_LABEL : KEY_ID_LABEL);
+        return new Key(HexFormat.of().formatHex(fingerprint, 0, 8), spec, withAppealId);
     }
 
     private static byte[] mac(SecretKeySpec key, byte[] input) {

@@ -164,9 +164,10 @@ public class IntakeService {
         Filing filing = roleFor.apply(checked, receivedAt);
         String campaign = campaign(checked, filing.receptionCampaign(), receivedAt);
 
-        Appeal appeal = registrar.register(checked.inCampaign(campaign), applicant, receivedAt, filer.actor(), filing.role(), null,
-                filer.open311Client());
-        String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
+        Registrar.Registered registered = registrar.register(checked.inCampaign(campaign), applicant, receivedAt,
+                filer.actor(), filing.role(), null, filer.open311Client());
+        Appeal appeal = registered.appeal();
+        String accessCode = registered.accessCode();
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
         // What is kept for replays holds neither the code nor the repeat link: both are added per answer.

@@ -42,23 +42,30 @@ public class Registrar {
     @Inject
     Event<AppealStep> steps;
 
-    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
-                           String actorRole, String externalRef) {
-        return register(request, applicant, receivedAt, actor, actorRole, externalRef, null);
+    @Inject
+    AccessCodes accessCodes;
+
+    /** A registered appeal and the access code it was given (null when it gets none, AccessCodes#issuedFor). */
+    public record Registered(Appeal appeal, String accessCode) {
     }
 
-    /** As {@link #register(NewAppeal, NewAppeal.Applicant, Instant, String, String, String)}, filed through an Open311 client. */
-    public Appeal register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
-                           String actorRole, String externalRef, String open311Client) {
+    /**
+     * Registers a live appeal (Open311 client named when filed through one): numbered, given its access
+     * code and written in one insert, its timeline's first entry and the notices it owes with it.
+     */
+    public Registered register(NewAppeal request, NewAppeal.Applicant applicant, Instant receivedAt, String actor,
+                               String actorRole, String externalRef, String open311Client) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
                 calendar.from(RegionTime.localDate(receivedAt)), open311Client);
         a.linkRepeatOf(earlierAppealOfApplicant(a));
         a.number(numbers.next(a.registeredOn.getYear(), a.districtCode));
+        // before the first write: the row is inserted with its code, never updated for it
+        String accessCode = AccessCodes.issuedFor(a) ? accessCodes.issue(a) : null;
         a.persist();
         recordRegistration(a, actor, actorRole);
         // A live registration (the import's historical ones owe nothing): the notices it owes are written with it.
         steps.fire(new AppealStep(a, "REGISTERED", null, a.registeredAt));
-        return a;
+        return new Registered(a, accessCode);
     }
 
     /** The appeal as registered, without its number and repeat link; nothing is read or written. */
@@ -115,11 +122,12 @@ public class Registrar {
         if (key == null) {
             return null;
         }
-        Appeal earlier = Appeal.<Appeal>find(key + " = ?1 and topicCode = ?2 and registeredAt >= ?3 and registeredAt <= ?4"
-                        + " order by registeredAt desc, id desc",
-                        key.equals("applicantIin") ? a.applicantIin : a.applicantPhone, a.topicCode,
-                        repeatWindowStart(a.registeredAt), a.registeredAt)
-                .firstResult();
-        return earlier == null ? null : earlier.id;
+        // the id alone: an earlier appeal is not loaded to link to it
+        return Appeal.getEntityManager().createQuery("select a.id from Appeal a where a." + key + " = ?1"
+                        + " and a.topicCode = ?2 and a.registeredAt >= ?3 and a.registeredAt <= ?4"
+                        + " order by a.registeredAt desc, a.id desc", Long.class)
+                .setParameter(1, key.equals("applicantIin") ? a.applicantIin : a.applicantPhone)
+                .setParameter(2, a.topicCode).setParameter(3, repeatWindowStart(a.registeredAt))
+                .setParameter(4, a.registeredAt).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 }

@@ -16,9 +16,8 @@ import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealStep;
 import kz.appeals.appeal.Language;
 import kz.appeals.appeal.Outcome;
-import kz.appeals.catalogue.Agency;
-import kz.appeals.catalogue.District;
-import kz.appeals.catalogue.Topic;
+import kz.appeals.catalogue.CatalogueCache;
+import kz.appeals.catalogue.CatalogueDtos;
 import kz.appeals.common.RegionTime;
 import kz.appeals.deadline.WorkingCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +39,12 @@ public class NoticeWriter {
     @Inject
     WorkingCalendar calendar;
 
+    @Inject
+    ActiveTemplates templates;
+
+    @Inject
+    CatalogueCache catalogues;
+
     @ConfigProperty(name = "quarkus.mailer.from", defaultValue = "notices@appeals.invalid")
     String mailFrom;
 
@@ -54,17 +59,16 @@ public class NoticeWriter {
     /** A notice of {@code kind} to {@code address} for the step taken at {@code at}; persisted, not yet flushed. */
     Notice write(Appeal a, NoticeKind kind, NoticeChannel channel, String address, String reason, Instant at,
                  String recordedBy, String note) {
-        NoticeTemplate template = NoticeTemplate.<NoticeTemplate>find("kind = ?1 and language = ?2 and active = true",
-                kind, a.language).firstResult();
+        ActiveTemplates.Active template = templates.of(kind, a.language);
         Notice n = new Notice();
         n.appealId = a.id;
         n.kind = kind;
         n.channel = channel;
         n.recipient = address;
         n.language = a.language;
-        n.templateCode = template == null ? null : template.code;
+        n.templateCode = template == null ? null : template.code();
         n.subject = kind.subject(a.language, a.registrationNumber);
-        n.body = template == null ? null : TemplateText.render(template.text, values(a, reason));
+        n.body = template == null ? null : TemplateText.render(template.text(), values(a, reason));
         // Due by working days from the step's day (a registration dated the next working day counts
         // from that day), but sent from now on: an appeal received on a Sunday hears of it at once.
         LocalDate day = RegionTime.localDate(at);
@@ -87,18 +91,20 @@ public class NoticeWriter {
         v.put("applicantName", a.applicantName);
         v.put("registeredOn", DATE.format(a.registeredOn));
         v.put("dueOn", DATE.format(a.dueOn));
-        District district = District.findById(a.districtCode);
-        v.put("districtName", district == null ? a.districtCode : district.name);
+        // names from the catalogues in memory, as of this transaction's version
+        CatalogueCache.Snapshot names = catalogues.current();
+        CatalogueDtos.DistrictView district = names.districtsByCode().get(a.districtCode);
+        v.put("districtName", district == null ? a.districtCode : district.name());
         v.put("reason", reason);
         v.put("redirectedTo", a.redirectedTo);
         v.put("answer", a.answer);
         v.put("outcome", outcome(a.outcome, a.language));
         if (a.agencyCode != null) {
-            Agency agency = Agency.findById(a.agencyCode);
-            v.put("agencyName", agency == null ? a.agencyCode : agency.name);
+            CatalogueDtos.AgencyView agency = names.agenciesByCode().get(a.agencyCode);
+            v.put("agencyName", agency == null ? a.agencyCode : agency.name());
         }
-        Topic topic = Topic.findById(a.topicCode);
-        v.put("topicName", topic == null ? a.topicCode : topic.name);
+        CatalogueDtos.TopicView topic = names.topicsByCode().get(a.topicCode);
+        v.put("topicName", topic == null ? a.topicCode : topic.name());
         v.put("feedbackUrl", feedbackUrl(a.registrationNumber));
         return v;
     }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(NoticePeers.class)
 class TemplatesTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static io.restassured.specification.RequestSpecification admin() {
         return given().auth().oauth2(Tokens.of("admin")).contentType("application/json");
     }
@@ -96,6 +99,38 @@ class TemplatesTest {
             }
             admin().delete("/api/v1/templates/reg-kk-2").then().statusCode(204);
             admin().delete("/api/v1/templates/answer-kk-short").then().statusCode(204);
+        }
+    }
+
+    @Test
+    @DisplayName("a template changed by another instance (plain SQL) is used for the next notice at once")
+    void templateChangedElsewhere() throws Exception {
+        String seeded;
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select text from notice_template where code = 'registration-kk'")) {
+            rs.next();
+            seeded = rs.getString(1);
+        }
+        // one registration first, so the templates are held in memory before the change
+        awaitStatus(register(newEmail(), null, null, "kk").id(), "REGISTRATION", "SENT", Duration.ofSeconds(20));
+        try {
+            updateText("registration-kk", "Changed elsewhere: {registrationNumber}, code {accessCode}.");
+            String email = newEmail();
+            Registered r = register(email, null, null, "kk");
+            awaitStatus(r.id(), "REGISTRATION", "SENT", Duration.ofSeconds(20));
+            assertThat(Mailbox.read(email).get(0).body())
+                    .startsWith("Changed elsewhere: " + r.number() + ", code " + r.accessCode() + ".");
+        } finally {
+            updateText("registration-kk", seeded);
+        }
+    }
+
+    private void updateText(String code, String text) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("update notice_template set text = ? where code = ?")) {
+            st.setString(1, text);
+            st.setString(2, code);
+            assertThat(st.executeUpdate()).isEqualTo(1);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,15 +54,25 @@ public class CatalogueCache {
     /** The count of local changes when the version row was last read outside a transaction. */
     private volatile long readAfterLocalChange = -1;
 
+    /**
+     * The catalogues held in memory when, outside a transaction, they are known to be current without
+     * the database (what the listener knows stands for the version row, and no change was made here
+     * since it was last read); empty when a read is needed ({@link #current}).
+     */
+    public Optional<Snapshot> ifCurrent() {
+        Snapshot current = loaded;
+        return current != null && !memo.inTransaction() && changes.known() == current.version()
+                && readAfterLocalChange == localChanges.get() ? Optional.of(current) : Optional.empty();
+    }
+
     /** The catalogues as the database holds them now (a version read; a reload only after a change). */
     public Snapshot current() {
+        Optional<Snapshot> known = ifCurrent();
+        if (known.isPresent()) {
+            return known.get();
+        }
         Snapshot current = loaded;
         boolean inTransaction = memo.inTransaction();
-        // outside a transaction (the API's lists), what the listener knows stands for the version row
-        if (!inTransaction && current != null && changes.known() == current.version()
-                && readAfterLocalChange == localChanges.get()) {
-            return current;
-        }
         long changesBefore = localChanges.get();
         long version = versions.current().catalogues();
         if (current == null || current.version() != version) {

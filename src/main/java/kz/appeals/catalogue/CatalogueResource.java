@@ -1,5 +1,6 @@
 package kz.appeals.catalogue;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,29 +39,29 @@ public class CatalogueResource {
     @GET
     @Path("/districts")
     @Operation(summary = "Districts of the region", description = "Roles: every role.")
-    public Page<DistrictView> districts() {
-        return all(catalogue.districts());
+    public Uni<Page<DistrictView>> districts() {
+        return catalogue.listed(CatalogueCache.Snapshot::districts).map(CatalogueResource::all);
     }
 
     @GET
     @Path("/topics")
     @Operation(summary = "Topics of appeals, grouped", description = "Roles: every role.")
-    public Page<TopicView> topics() {
-        return all(catalogue.topics());
+    public Uni<Page<TopicView>> topics() {
+        return catalogue.listed(CatalogueCache.Snapshot::topics).map(CatalogueResource::all);
     }
 
     @GET
     @Path("/agencies")
     @Operation(summary = "Agencies that answer appeals", description = "Roles: every role.")
-    public Page<AgencyView> agencies() {
-        return all(catalogue.agencies());
+    public Uni<Page<AgencyView>> agencies() {
+        return catalogue.listed(CatalogueCache.Snapshot::agencies).map(CatalogueResource::all);
     }
 
     @GET
     @Path("/officials")
     @Operation(summary = "Officials who hold receptions or answer appeals", description = "Roles: every role.")
-    public Page<OfficialView> officials() {
-        return all(catalogue.officials());
+    public Uni<Page<OfficialView>> officials() {
+        return catalogue.listed(CatalogueCache.Snapshot::officials).map(CatalogueResource::all);
     }
 
     @POST

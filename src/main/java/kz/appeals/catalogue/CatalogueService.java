@@ -1,10 +1,13 @@
 package kz.appeals.catalogue;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import kz.appeals.catalogue.CatalogueDtos.AgencyInput;
 import kz.appeals.catalogue.CatalogueDtos.AgencyView;
 import kz.appeals.catalogue.CatalogueDtos.Change;
@@ -23,6 +26,16 @@ public class CatalogueService {
 
     @Inject
     CatalogueCache cache;
+
+    /**
+     * A list as the catalogues in memory hold it, for the API: at once when they are known to be current
+     * (no database: fit for the I/O thread, no hand-over to a worker), else read on a worker thread.
+     */
+    public <T> Uni<List<T>> listed(Function<CatalogueCache.Snapshot, List<T>> list) {
+        return cache.ifCurrent().map(snapshot -> Uni.createFrom().item(list.apply(snapshot)))
+                .orElseGet(() -> Uni.createFrom().item(() -> list.apply(cache.current()))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    }
 
     public List<DistrictView> districts() {
         return cache.current().districts();

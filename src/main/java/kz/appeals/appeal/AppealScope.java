@@ -40,7 +40,12 @@ public class AppealScope {
 
     /** Whether the caller may read the appeal; false, never an error, when they reach nothing. */
     public boolean sees(Appeal appeal) {
-        return caller.scope(READERS).grantFor(appeal.districtCode, appeal.agencyCode).isPresent();
+        return sees(appeal.districtCode, appeal.agencyCode);
+    }
+
+    /** Whether the caller may read an appeal of this district and agency (null: not assigned). */
+    public boolean sees(String districtCode, String agencyCode) {
+        return caller.scope(READERS).grantFor(districtCode, agencyCode).isPresent();
     }
 
     /**

@@ -34,6 +34,14 @@ public class RepeatLinks {
         return readable(Appeal.findById(appeal.repeatOf)) ? appeal.repeatOf : null;
     }
 
+    /**
+     * The earlier appeal's id as this caller may see it, or null, when its district and agency are known
+     * (intake's repeat lookup reads them with the id): nothing is loaded.
+     */
+    public Long shown(long earlierId, String earlierDistrict, String earlierAgency) {
+        return !portal() && scope.sees(earlierDistrict, earlierAgency) ? earlierId : null;
+    }
+
     /** Appeal id to the earlier appeal's id, for the appeals whose link this caller may see (one query). */
     public Map<Long, Long> shown(Collection<Appeal> appeals) {
         Map<Long, Long> out = new HashMap<>();

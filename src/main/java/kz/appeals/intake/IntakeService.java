@@ -183,7 +183,9 @@ public class IntakeService {
             record.createdAt = now;
             record.persist();
         }
-        return new Result(appeal.id, answer(stored, repeats.shown(appeal), accessCode), false);
+        Registrar.Earlier earlier = registered.earlier();
+        Long repeatOf = earlier == null ? null : repeats.shown(earlier.id(), earlier.districtCode(), earlier.agencyCode());
+        return new Result(appeal.id, answer(stored, repeatOf, accessCode), false);
     }
 
     /**

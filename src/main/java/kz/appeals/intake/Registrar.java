@@ -45,8 +45,15 @@ public class Registrar {
     @Inject
     AccessCodes accessCodes;
 
-    /** A registered appeal and the access code it was given (null when it gets none, AccessCodes#issuedFor). */
-    public record Registered(Appeal appeal, String accessCode) {
+    /**
+     * A registered appeal, the access code it was given (null when it gets none, AccessCodes#issuedFor)
+     * and the earlier appeal it repeats (null when none).
+     */
+    public record Registered(Appeal appeal, String accessCode, Earlier earlier) {
+    }
+
+    /** An earlier appeal of the same applicant and topic: its id, and what decides who may read it. */
+    public record Earlier(long id, String districtCode, String agencyCode) {
     }
 
     /**
@@ -57,7 +64,8 @@ public class Registrar {
                                String actorRole, String externalRef, String open311Client) {
         Appeal a = build(request, applicant, receivedAt, actor, externalRef,
                 calendar.from(RegionTime.localDate(receivedAt)), open311Client);
-        a.linkRepeatOf(earlierAppealOfApplicant(a));
+        Earlier earlier = earlierAppealOfApplicant(a);
+        a.linkRepeatOf(earlier == null ? null : earlier.id());
         a.number(numbers.next(a.registeredOn.getYear(), a.districtCode));
         // before the first write: the row is inserted with its code, never updated for it
         String accessCode = AccessCodes.issuedFor(a) ? accessCodes.issue(a) : null;
@@ -65,7 +73,7 @@ public class Registrar {
         recordRegistration(a, actor, actorRole);
         // A live registration (the import's historical ones owe nothing): the notices it owes are written with it.
         steps.fire(new AppealStep(a, "REGISTERED", null, a.registeredAt));
-        return new Registered(a, accessCode);
+        return new Registered(a, accessCode, earlier);
     }
 
     /** The appeal as registered, without its number and repeat link; nothing is read or written. */
@@ -117,17 +125,18 @@ public class Registrar {
     }
 
     /** The latest appeal of the same applicant (IIN, else phone) on the same topic in the 12 months before. */
-    private static Long earlierAppealOfApplicant(Appeal a) {
+    private static Earlier earlierAppealOfApplicant(Appeal a) {
         String key = a.applicantIin != null ? "applicantIin" : a.applicantPhone != null ? "applicantPhone" : null;
         if (key == null) {
             return null;
         }
-        // the id alone: an earlier appeal is not loaded to link to it
-        return Appeal.getEntityManager().createQuery("select a.id from Appeal a where a." + key + " = ?1"
-                        + " and a.topicCode = ?2 and a.registeredAt >= ?3 and a.registeredAt <= ?4"
-                        + " order by a.registeredAt desc, a.id desc", Long.class)
+        // what the link and its showing need, not the whole earlier appeal
+        return Appeal.getEntityManager().createQuery("select a.id, a.districtCode, a.agencyCode from Appeal a"
+                        + " where a." + key + " = ?1 and a.topicCode = ?2 and a.registeredAt >= ?3 and a.registeredAt <= ?4"
+                        + " order by a.registeredAt desc, a.id desc", Object[].class)
                 .setParameter(1, key.equals("applicantIin") ? a.applicantIin : a.applicantPhone)
                 .setParameter(2, a.topicCode).setParameter(3, repeatWindowStart(a.registeredAt))
-                .setParameter(4, a.registeredAt).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter(4, a.registeredAt).setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new Earlier((Long) row[0], (String) row[1], (String) row[2])).orElse(null);
     }
 }

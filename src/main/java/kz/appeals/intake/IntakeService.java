@@ -171,7 +171,7 @@ public class IntakeService {
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
         // What is kept for replays holds neither the code nor the repeat link: both are added per answer.
-        String stored = write(AppealView.of(appeal, left, null, null));
+        String stored = idempotencyKey == null ? null : write(AppealView.of(appeal, left, null, null));
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
             record.caller = filer.idempotencyOwner();
@@ -185,7 +185,8 @@ public class IntakeService {
         }
         Registrar.Earlier earlier = registered.earlier();
         Long repeatOf = earlier == null ? null : repeats.shown(earlier.id(), earlier.districtCode(), earlier.agencyCode());
-        return new Result(appeal.id, answer(stored, repeatOf, accessCode), false);
+        // the same answer a replay gives (the stored body with the link and the code), written at once
+        return new Result(appeal.id, write(AppealView.of(appeal, left, repeatOf, accessCode)), false);
     }
 
     /**

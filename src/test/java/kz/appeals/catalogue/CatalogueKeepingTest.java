@@ -46,29 +46,23 @@ class CatalogueKeepingTest {
                 .extract().jsonPath().getList("items.findAll { it." + key + " == " + (value instanceof String ? "'" + value + "'" : value) + " }");
     }
 
+    /** Adds an entry as admin: 201 with the entry, a Location that names it by its code, and the list shows it. */
+    private static void adds(String catalogue, String code, String body) {
+        Response created = admin().body(body).post("/api/v1/" + catalogue);
+        assertThat(location(created)).isEqualTo("/api/v1/" + catalogue + "/" + code);
+        assertThat(created.jsonPath().getString("code")).isEqualTo(code);
+        assertThat(listed(catalogue, "code", code)).hasSize(1);
+    }
+
     @Test
     @DisplayName("POST /districts, /topics, /agencies as admin answer 201 with Location /api/v1/<catalogue>/<code>, and the list shows the entry")
     void codedEntries() {
         String district = newCode();
-        Response d = admin().body("{\"code\":\"" + district + "\",\"name\":\"Test district\",\"kind\":\"RURAL_DISTRICT\"}")
-                .post("/api/v1/districts");
-        assertThat(location(d)).isEqualTo("/api/v1/districts/" + district);
-        assertThat(d.jsonPath().getString("code")).isEqualTo(district);
-        assertThat(listed("districts", "code", district)).hasSize(1);
-
+        adds("districts", district, "{\"code\":\"" + district + "\",\"name\":\"Test district\",\"kind\":\"RURAL_DISTRICT\"}");
         String topic = newCode();
-        Response t = admin().body("{\"code\":\"" + topic + "\",\"name\":\"Test topic\",\"groupCode\":\"TEST\",\"groupName\":\"Tests\"}")
-                .post("/api/v1/topics");
-        assertThat(location(t)).isEqualTo("/api/v1/topics/" + topic);
-        assertThat(t.jsonPath().getString("code")).isEqualTo(topic);
-        assertThat(listed("topics", "code", topic)).hasSize(1);
-
+        adds("topics", topic, "{\"code\":\"" + topic + "\",\"name\":\"Test topic\",\"groupCode\":\"TEST\",\"groupName\":\"Tests\"}");
         String agency = newCode();
-        Response a = admin().body("{\"code\":\"" + agency + "\",\"name\":\"Test agency\",\"districtCode\":\"" + district + "\"}")
-                .post("/api/v1/agencies");
-        assertThat(location(a)).isEqualTo("/api/v1/agencies/" + agency);
-        assertThat(a.jsonPath().getString("code")).isEqualTo(agency);
-        assertThat(listed("agencies", "code", agency)).hasSize(1);
+        adds("agencies", agency, "{\"code\":\"" + agency + "\",\"name\":\"Test agency\",\"districtCode\":\"" + district + "\"}");
     }
 
     @Test

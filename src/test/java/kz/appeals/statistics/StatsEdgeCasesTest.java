@@ -177,7 +177,7 @@ class StatsEdgeCasesTest {
     }
 
     private String registeredOn(String ref) throws Exception {
-        return Sql.value(dataSource, String.class, "select registered_on from appeal where external_ref = ?", ref);
+        return Sql.value(dataSource, String.class, "select registered_on::text from appeal where external_ref = ?", ref);
     }
 
     @Test

@@ -15,7 +15,10 @@ public final class Sql {
     private Sql() {
     }
 
-    /** The first column of the query's first row as {@code type}; null where it is SQL NULL; fails without a row. */
+    /**
+     * The first column of the query's first row as {@code type} (the driver's {@code getObject}: a date reads as
+     * LocalDate, not String; cast to text in the query for its text); null where it is SQL NULL; fails without a row.
+     */
     public static <T> T value(DataSource db, Class<T> type, String sql, Object... params) throws SQLException {
         try (Connection c = db.getConnection()) {
             return first(c, rs -> rs.getObject(1, type), sql, params);

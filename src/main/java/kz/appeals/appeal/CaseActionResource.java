@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The actions of case control, one endpoint each. Which status allows which action, and
  * for whom, is the table in {@link AppealLifecycle}; the roles are repeated here so that
- * the API document shows them (a test keeps the two equal). Every action needs If-Match.
+ * the API document shows them (a test keeps the two equal). Every action needs If-Match
+ * ({@link ActionTarget}).
  */
 @Path("/api/v1/appeals/{id}")
 @Tag(name = "Case control")
@@ -49,8 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "412", description = "If-Match is not the current ETag: someone changed the appeal")
 @APIResponse(responseCode = "428", description = "If-Match is missing")
 public class CaseActionResource {
-    private static final String ETAG_EXAMPLE = "\"153-4\"";
-    private static final String IF_MATCH = "The ETag of GET /appeals/{id}: missing 428, stale 412";
     private static final String ROLES_SUPERVISOR = "Roles: supervisor (own districts; \"*\": the region). ";
     private static final String ROLES_EXECUTOR = "Roles: executor (appeals assigned to their agency), supervisor. ";
 
@@ -73,11 +70,8 @@ public class CaseActionResource {
             value = "{\"agencyCode\": \"PVL-HOUSING\", \"officialId\": 9, \"note\": \"Check the heating unit\"}")))
     @APIResponse(responseCode = "422", description = "The agency or the official is of another district and not "
             + "region-level; the detail points to redirection")
-    public Response assignment(@PathParam("id") long id,
-                               @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                               @HeaderParam("If-Match") String ifMatch,
-                               @Valid @NotNull ActionRequests.Assignment body) {
-        return ok(cases.assign(id, ifMatch, body));
+    public Response assignment(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Assignment body) {
+        return act(target, body, cases::assign);
     }
 
     @POST
@@ -88,11 +82,8 @@ public class CaseActionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.Progress.class), examples = @ExampleObject(name = "progress",
             value = "{\"note\": \"An inspection is scheduled for Thursday\", \"public\": true}")))
-    public Response progress(@PathParam("id") long id,
-                             @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                             @HeaderParam("If-Match") String ifMatch,
-                             @Valid @NotNull ActionRequests.Progress body) {
-        return ok(cases.progress(id, ifMatch, body));
+    public Response progress(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Progress body) {
+        return act(target, body, cases::progress);
     }
 
     @POST
@@ -104,11 +95,8 @@ public class CaseActionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.Extension.class), examples = @ExampleObject(name = "extend",
             value = "{\"dueAt\": \"2026-12-30\", \"reason\": \"An inspection of the building is needed\"}")))
-    public Response extension(@PathParam("id") long id,
-                              @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                              @HeaderParam("If-Match") String ifMatch,
-                              @Valid @NotNull ActionRequests.Extension body) {
-        return ok(cases.extend(id, ifMatch, body));
+    public Response extension(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Extension body) {
+        return act(target, body, cases::extend);
     }
 
     @POST
@@ -117,11 +105,8 @@ public class CaseActionResource {
     @Operation(summary = "Redirect to a body outside the register", description = ROLES_SUPERVISOR
             + "REGISTERED, ASSIGNED or IN_PROGRESS → REDIRECTED, outcome REDIRECTED. Flagged redirectedLate when later "
             + "than 3 working days after registration.")
-    public Response redirection(@PathParam("id") long id,
-                                @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                                @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull ActionRequests.Redirection body) {
-        return ok(cases.redirect(id, ifMatch, body));
+    public Response redirection(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Redirection body) {
+        return act(target, body, cases::redirect);
     }
 
     @POST
@@ -133,11 +118,8 @@ public class CaseActionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.Resolution.class), examples = @ExampleObject(name = "resolve",
             value = "{\"outcome\": \"POSITIVE\", \"answer\": \"The heating was restored on 12 November.\"}")))
-    public Response resolution(@PathParam("id") long id,
-                               @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                               @HeaderParam("If-Match") String ifMatch,
-                               @Valid @NotNull ActionRequests.Resolution body) {
-        return ok(cases.resolve(id, ifMatch, body));
+    public Response resolution(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Resolution body) {
+        return act(target, body, cases::resolve);
     }
 
     @POST
@@ -145,11 +127,8 @@ public class CaseActionResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Return the answer for rework", description = ROLES_SUPERVISOR
             + "RESOLVED → IN_PROGRESS with a reason. Clears outcome, answer and answeredAt; the timeline keeps them.")
-    public Response returnAnswer(@PathParam("id") long id,
-                                 @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                                 @HeaderParam("If-Match") String ifMatch,
-                                 @Valid @NotNull ActionRequests.Return body) {
-        return ok(cases.returnAnswer(id, ifMatch, body));
+    public Response returnAnswer(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Return body) {
+        return act(target, body, cases::returnAnswer);
     }
 
     @POST
@@ -160,11 +139,8 @@ public class CaseActionResource {
             + "(or empty).")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ActionRequests.Closure.class)))
-    public Response closure(@PathParam("id") long id,
-                            @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                            @HeaderParam("If-Match") String ifMatch,
-                            ActionRequests.Closure body) {
-        return ok(cases.close(id, ifMatch));
+    public Response closure(@BeanParam ActionTarget target, ActionRequests.Closure body) {
+        return ok(cases.close(target.id, target.ifMatch));
     }
 
     @POST
@@ -173,11 +149,8 @@ public class CaseActionResource {
     @Operation(summary = "Reopen a closed appeal", description = ROLES_SUPERVISOR
             + "CLOSED → IN_PROGRESS with a reason (the applicant contests the answer). Clears outcome, answer, "
             + "answeredAt and closedAt.")
-    public Response reopening(@PathParam("id") long id,
-                              @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                              @HeaderParam("If-Match") String ifMatch,
-                              @Valid @NotNull ActionRequests.Reopening body) {
-        return ok(cases.reopen(id, ifMatch, body));
+    public Response reopening(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Reopening body) {
+        return act(target, body, cases::reopen);
     }
 
     @POST
@@ -185,11 +158,18 @@ public class CaseActionResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.OFFICE_STAFF})
     @Operation(summary = "Withdraw at the applicant's request", description = "Roles: supervisor, office-staff "
             + "(own districts). REGISTERED, ASSIGNED or IN_PROGRESS → WITHDRAWN, outcome TERMINATED.")
-    public Response withdrawal(@PathParam("id") long id,
-                               @Parameter(required = true, description = IF_MATCH, example = ETAG_EXAMPLE)
-                               @HeaderParam("If-Match") String ifMatch,
-                               @Valid @NotNull ActionRequests.Withdrawal body) {
-        return ok(cases.withdraw(id, ifMatch, body));
+    public Response withdrawal(@BeanParam ActionTarget target, @Valid @NotNull ActionRequests.Withdrawal body) {
+        return act(target, body, cases::withdraw);
+    }
+
+    /** An action's service call: the appeal, the If-Match the caller sent, the request. */
+    @FunctionalInterface
+    private interface Action<B> {
+        Versioned on(long id, String ifMatch, B body);
+    }
+
+    private <B> Response act(ActionTarget target, B body, Action<B> action) {
+        return ok(action.on(target.id, target.ifMatch, body));
     }
 
     private Response ok(Versioned result) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 import kz.appeals.catalogue.CatalogueDtos.AgencyInput;
 import kz.appeals.catalogue.CatalogueDtos.AgencyView;
 import kz.appeals.catalogue.CatalogueDtos.Change;
@@ -69,8 +70,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a district", description = "Roles: admin.")
     public Response createDistrict(@Valid @NotNull DistrictInput input) {
-        DistrictView view = catalogue.create(input);
-        return Response.created(URI.create("/api/v1/districts/" + view.code())).entity(view).build();
+        return created("districts", catalogue.create(input), DistrictView::code);
     }
 
     @PUT
@@ -86,8 +86,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a topic", description = "Roles: admin.")
     public Response createTopic(@Valid @NotNull TopicInput input) {
-        TopicView view = catalogue.create(input);
-        return Response.created(URI.create("/api/v1/topics/" + view.code())).entity(view).build();
+        return created("topics", catalogue.create(input), TopicView::code);
     }
 
     @PUT
@@ -103,8 +102,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add an agency", description = "Roles: admin.")
     public Response createAgency(@Valid @NotNull AgencyInput input) {
-        AgencyView view = catalogue.create(input);
-        return Response.created(URI.create("/api/v1/agencies/" + view.code())).entity(view).build();
+        return created("agencies", catalogue.create(input), AgencyView::code);
     }
 
     @PUT
@@ -120,8 +118,7 @@ public class CatalogueResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add an official", description = "Roles: admin.")
     public Response createOfficial(@Valid @NotNull OfficialInput input) {
-        OfficialView view = catalogue.create(input);
-        return Response.created(URI.create("/api/v1/officials/" + view.id())).entity(view).build();
+        return created("officials", catalogue.create(input), OfficialView::id);
     }
 
     @PUT
@@ -130,6 +127,11 @@ public class CatalogueResource {
     @Operation(summary = "Rename or (de)activate an official", description = "Roles: admin. Entries are never deleted.")
     public OfficialView changeOfficial(@PathParam("id") long id, @Valid @NotNull Change change) {
         return catalogue.changeOfficial(id, change);
+    }
+
+    /** 201 with the new entry's Location, /api/v1/{catalogue}/{key}, and the entry itself. */
+    private static <V> Response created(String catalogue, V view, Function<V, Object> key) {
+        return Response.created(URI.create("/api/v1/" + catalogue + "/" + key.apply(view))).entity(view).build();
     }
 
     private static <T> Page<T> all(List<T> items) {

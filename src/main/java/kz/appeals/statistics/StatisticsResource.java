@@ -2,6 +2,7 @@ package kz.appeals.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import kz.appeals.common.CsvTable;
 import kz.appeals.security.Roles;
 import kz.appeals.statistics.StatsDtos.AppealStatsReport;
@@ -73,25 +75,14 @@ public class StatisticsResource {
                             examples = @ExampleObject(name = "by channel", value = StatsExamples.APPEALS_CSV))})
     @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/csv")
     public Response appeals(
-            @Parameter(description = "First day, inclusive (YYYY-MM-DD)", required = true, example = "2025-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive; less than 10 years after from", required = true,
-                    example = "2025-10-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+            @BeanParam StatsPeriodParams period,
             @Parameter(description = "Group the figures by this key as well (none: the total only)", example = "channel",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"channel", "districtCode", "topicCode",
                             "topicGroup", "agencyCode", "officialId", "type", "applicantGroup", "campaign", "month"}))
             @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "Add the same dates of the N previous years (29 February becomes 28)", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10", defaultValue = "0"))
-            @QueryParam("compareYears") String compareYears,
             @Context Request request) {
-        AppealStatsReport report = statistics.appeals(StatsRequest.parse(from, to, groupBy, compareYears,
-                StatsRequest.all(AppealGrouping.class), g -> g.param));
-        return CsvTable.wanted(request)
-                ? Response.ok(StatsCsv.appeals(report), CsvTable.TYPE).build()
-                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return answer(request, statistics.appeals(period.parse(groupBy, AppealGrouping.class, g -> g.param)),
+                StatsCsv::appeals);
     }
 
     @GET
@@ -116,24 +107,20 @@ public class StatisticsResource {
                             examples = @ExampleObject(name = "by official type", value = StatsExamples.RECEPTIONS_CSV))})
     @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/csv")
     public Response receptions(
-            @Parameter(description = "First day, inclusive (YYYY-MM-DD)", required = true, example = "2025-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive; less than 10 years after from", required = true,
-                    example = "2025-10-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+            @BeanParam StatsPeriodParams period,
             @Parameter(description = "Group the figures by this key as well (none: the total only)", example = "officialType",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"officialType", "officialId", "districtCode",
                             "format", "campaign", "month"}))
             @QueryParam("groupBy") String groupBy,
-            @Parameter(description = "Add the same dates of the N previous years (29 February becomes 28)", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10", defaultValue = "0"))
-            @QueryParam("compareYears") String compareYears,
             @Context Request request) {
-        ReceptionStatsReport report = statistics.receptions(StatsRequest.parse(from, to, groupBy, compareYears,
-                StatsRequest.all(ReceptionGrouping.class), g -> g.param));
+        return answer(request, statistics.receptions(period.parse(groupBy, ReceptionGrouping.class, g -> g.param)),
+                StatsCsv::receptions);
+    }
+
+    /** The report as JSON, or as CSV when the request's Accept prefers it. */
+    private static <R> Response answer(Request request, R report, Function<R, ?> csv) {
         return CsvTable.wanted(request)
-                ? Response.ok(StatsCsv.receptions(report), CsvTable.TYPE).build()
+                ? Response.ok(csv.apply(report), CsvTable.TYPE).build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -4,8 +4,7 @@
 import {api, apiBlob, roles} from './auth.js';
 import {t, localDateTime, localDate} from './i18n.js';
 import {problemText} from './intake.js';
-
-const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+import {make, withHead} from './dom.js';
 
 // The control officer's filters: each one a query of GET /appeals (the failed notices: GET /notices).
 const QUEUES = {
@@ -62,13 +61,8 @@ async function queuePage(main, only) {
 
 function noticeTable(items) {
   const table = make('table', {id: 'failed-notices'});
-  const head = make('tr');
-  for (const k of ['number', 'notice.kind', 'notice.channel', 'notice.recipient', 'notice.attempts', 'notice.error', 'status', 'actions']) {
-    head.append(make('th', {scope: 'col', textContent: t(k)}));
-  }
-  table.append(make('thead'));
-  table.tHead.append(head);
-  const body = table.appendChild(make('tbody'));
+  const body = withHead(table, ['number', 'notice.kind', 'notice.channel', 'notice.recipient', 'notice.attempts',
+    'notice.error', 'status', 'actions'].map(k => t(k)));
   for (const n of items) {
     const row = body.appendChild(make('tr', {id: `notice-${n.id}`}));
     const first = make('td');
@@ -97,12 +91,7 @@ function noticeTable(items) {
 
 function caseTable(items) {
   const table = make('table');
-  const head = make('tr');
-  for (const k of ['number', 'registeredAt', 'district', 'status', 'dueAt']) head.append(make('th', {scope: 'col', textContent: t(k)}));
-  const thead = make('thead');
-  thead.append(head);
-  table.append(thead);
-  const body = table.appendChild(make('tbody'));
+  const body = withHead(table, ['number', 'registeredAt', 'district', 'status', 'dueAt'].map(k => t(k)));
   for (const a of items) {
     const row = body.appendChild(make('tr'));
     const link = make('a', {href: `#cases?appeal=${a.id}`, textContent: a.registrationNumber});

@@ -7,8 +7,8 @@ import {api, apiRaw} from './auth.js';
 import {t, lang, localDate} from './i18n.js';
 import {problemText} from './intake.js';
 import {barChart, pairedColumns} from './charts.js';
+import {make, withHead} from './dom.js';
 
-const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
 const DEPUTIES = ['MAJILIS_DEPUTY', 'MASLIKHAT_DEPUTY'];
 const MAX_COMPARE = 5;
 let catalogue = null;
@@ -143,13 +143,8 @@ function section(id, headingKey, ...children) {
 function table(id, caption, columns, rows) {
   const tbl = make('table', {id});
   tbl.append(make('caption', {textContent: caption}));
-  const head = make('tr');
-  for (const c of columns) head.append(make('th', {scope: 'col', textContent: c}));
-  const thead = make('thead');
-  thead.append(head);
-  const body = make('tbody');
+  const body = withHead(tbl, columns);
   for (const row of rows) body.append(row);
-  tbl.append(thead, body);
   return tbl;
 }
 

@@ -4,8 +4,8 @@
 // The number and the access code to read back appear in a live region that takes the focus.
 import {api} from './auth.js';
 import {t, localDateTime, localDate} from './i18n.js';
+import {make, submitOnCtrlEnter, TYPES, withHead} from './dom.js';
 
-const TYPES = ['COMPLAINT', 'STATEMENT', 'INQUIRY', 'PROPOSAL', 'REPORT', 'RESPONSE'];
 let catalogue = null;
 
 export async function loadCatalogue() {
@@ -35,10 +35,6 @@ const field = (id, key, control, hint) => {
   }
   return parts;
 };
-
-function make(tag, props = {}) {
-  return Object.assign(document.createElement(tag), props);
-}
 
 export async function intakeScreen(main) {
   const {topics, districts} = await loadCatalogue();
@@ -81,34 +77,25 @@ export async function intakeScreen(main) {
   form.append(...field('fullName', 'fullName', fullName), ...field('type', 'type', type),
     ...field('topic', 'topic', topic, 'topic.hint'), topicList, ...field('district', 'district', district),
     ...field('text', 'text', text), make('button', {type: 'submit', id: 'register', textContent: t('register')}));
-  text.addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.requestSubmit(); });
+  submitOnCtrlEnter(text, form);
 
-  let idempotencyKey = crypto.randomUUID();
+  const register = registrar(message);
   form.addEventListener('submit', async e => {
     e.preventDefault();
-    const code = topicCodeOf(topic.value, topics);
-    if (!code) {
-      message.replaceChildren(make('p', {className: 'error', textContent: t('error.topic')}));
-      topic.focus();
-      return;
-    }
+    const code = chosenTopic(topic, topics, message);
+    if (!code) return;
     const applicant = {kind: 'INDIVIDUAL', phone: phone.value};
     if (fullName.value.trim()) applicant.fullName = fullName.value.trim();
-    const r = await api('/appeals', {method: 'POST', headers: {'Idempotency-Key': idempotencyKey}, body: {
+    const appeal = await register({
       channel: 'CALL_CENTER', type: type.value, topicCode: code, districtCode: district.value, text: text.value, applicant,
-    }});
-    if (!r.ok) {
-      message.replaceChildren(make('p', {className: 'error', textContent: problemText(r)}));
-      message.focus();
-      return;
-    }
-    idempotencyKey = crypto.randomUUID();
+    });
+    if (!appeal) return;
     const dl = make('dl', {className: 'result'});
-    dl.append(make('dt', {textContent: t('number')}), make('dd', {id: 'registration-number', textContent: r.data.registrationNumber}));
-    if (r.data.accessCode) {
-      dl.append(make('dt', {textContent: t('accessCode')}), make('dd', {id: 'access-code', textContent: r.data.accessCode}));
+    dl.append(make('dt', {textContent: t('number')}), make('dd', {id: 'registration-number', textContent: appeal.registrationNumber}));
+    if (appeal.accessCode) {
+      dl.append(make('dt', {textContent: t('accessCode')}), make('dd', {id: 'access-code', textContent: appeal.accessCode}));
     }
-    dl.append(make('dt', {textContent: t('dueAt')}), make('dd', {textContent: localDate(r.data.dueAt)}));
+    dl.append(make('dt', {textContent: t('dueAt')}), make('dd', {textContent: localDate(appeal.dueAt)}));
     const again = make('button', {type: 'button', className: 'secondary', id: 'new-call', textContent: t('newCall')});
     again.addEventListener('click', () => intakeScreen(main));
     message.replaceChildren(make('h3', {textContent: t('registered')}), dl, again);
@@ -121,12 +108,7 @@ export async function intakeScreen(main) {
 
 function historyTable(items, topics) {
   const table = make('table', {id: 'history-table'});
-  const head = make('tr');
-  for (const k of ['number', 'registeredAt', 'topic', 'status']) head.append(make('th', {scope: 'col', textContent: t(k)}));
-  const thead = make('thead');
-  thead.append(head);
-  table.append(thead);
-  const body = table.appendChild(make('tbody'));
+  const body = withHead(table, ['number', 'registeredAt', 'topic', 'status'].map(k => t(k)));
   for (const a of items) {
     const row = body.appendChild(make('tr'));
     const topicName = topics.find(x => x.code === a.topicCode)?.name ?? a.topicCode;
@@ -141,6 +123,35 @@ function historyTable(items, topics) {
 export function topicCodeOf(value, topics) {
   return /\(([A-Z0-9_-]+)\)\s*$/.exec(value)?.[1]
     ?? topics.find(x => x.name.toLowerCase() === value.trim().toLowerCase())?.code;
+}
+
+/** The code of the topic in the field; without one, says so in the message, puts the focus on the field and answers null. */
+export function chosenTopic(field, topics, message) {
+  const code = topicCodeOf(field.value, topics);
+  if (!code) {
+    message.replaceChildren(make('p', {className: 'error', textContent: t('error.topic')}));
+    field.focus();
+  }
+  return code ?? null;
+}
+
+/**
+ * Registers appeals from one form: POST /appeals with an Idempotency-Key that is kept until an appeal
+ * is registered, so a second click or a retry after a lost answer registers it once. A refusal is
+ * shown in the message, which takes the focus, and answers null; success answers the new appeal.
+ */
+export function registrar(message) {
+  let idempotencyKey = crypto.randomUUID();
+  return async body => {
+    const r = await api('/appeals', {method: 'POST', headers: {'Idempotency-Key': idempotencyKey}, body});
+    if (!r.ok) {
+      message.replaceChildren(make('p', {className: 'error', textContent: problemText(r)}));
+      message.focus();
+      return null;
+    }
+    idempotencyKey = crypto.randomUUID();
+    return r.data;
+  };
 }
 
 export function problemText(r) {

@@ -4,11 +4,10 @@
 // works from the keyboard: Ctrl+Enter in a text registers, and the focus goes where work goes on.
 import {api, claims} from './auth.js';
 import {t, localDateTime, localDate} from './i18n.js';
-import {loadCatalogue, problemText, topicCodeOf} from './intake.js';
+import {chosenTopic, loadCatalogue, problemText, registrar} from './intake.js';
 import {staleNotice} from './cases.js';
+import {make, submitOnCtrlEnter, TYPES, withHead} from './dom.js';
 
-const make = (tag, props = {}) => Object.assign(document.createElement(tag), props);
-const TYPES = ['COMPLAINT', 'STATEMENT', 'INQUIRY', 'PROPOSAL', 'REPORT', 'RESPONSE'];
 const FORMATS = ['REGULAR', 'MOBILE', 'THEMATIC'];
 const DAY_MS = 24 * 3600 * 1000;
 const OFFSET_MS = 5 * 3600 * 1000;
@@ -97,12 +96,8 @@ async function weekPage(main, weekStart, focusId) {
 
 function scheduleTable(items) {
   const table = make('table', {id: 'schedule-table'});
-  const head = make('tr');
-  for (const k of ['reception.when', 'reception.official', 'district', 'reception.format', 'reception.campaign', 'status',
-    'reception.figures']) head.append(make('th', {scope: 'col', textContent: t(k)}));
-  table.append(make('thead'));
-  table.tHead.append(head);
-  const body = table.appendChild(make('tbody'));
+  const body = withHead(table, ['reception.when', 'reception.official', 'district', 'reception.format',
+    'reception.campaign', 'status', 'reception.figures'].map(k => t(k)));
   for (const x of items) {
     const row = body.appendChild(make('tr'));
     const first = make('td');
@@ -266,17 +261,13 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
   const message = make('div', {id: id('message'), tabIndex: -1});
   message.setAttribute('role', 'status');
   form.append(fs, message);
-  text.addEventListener('keydown', e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.requestSubmit(); });
+  submitOnCtrlEnter(text, form);
 
-  let idempotencyKey = crypto.randomUUID();
+  const register = registrar(message);
   form.addEventListener('submit', async e => {
     e.preventDefault();
-    const code = topicCodeOf(topic.value, topics);
-    if (!code) {
-      message.replaceChildren(make('p', {className: 'error', textContent: t('error.topic')}));
-      topic.focus();
-      return;
-    }
+    const code = chosenTopic(topic, topics, message);
+    if (!code) return;
     const applicant = {kind: 'INDIVIDUAL', fullName: fullName.value.trim()};
     if (phone.value.trim()) applicant.phone = phone.value.trim();
     if (address.value.trim()) applicant.postalAddress = address.value.trim();
@@ -285,19 +276,14 @@ async function appealForm({prefix, legend, channel, receptionId, districtCode, r
     if (receptionId) body.receptionId = receptionId;
     if (received && received.value !== regionToday()) body.receivedAt = `${received.value}T09:00:00+05:00`;
     else if (receivedAt) body.receivedAt = receivedAt;
-    const r = await api('/appeals', {method: 'POST', headers: {'Idempotency-Key': idempotencyKey}, body});
-    if (!r.ok) {
-      message.replaceChildren(make('p', {className: 'error', textContent: problemText(r)}));
-      message.focus();
-      return;
-    }
-    idempotencyKey = crypto.randomUUID();
+    const appeal = await register(body);
+    if (!appeal) return;
     const shown = make('div', {id: `${prefix}-result`, className: 'result', tabIndex: -1});
     shown.setAttribute('role', 'status');
     const dl = make('dl');
-    dl.append(make('dt', {textContent: t('number')}), make('dd', {id: id('number'), textContent: r.data.registrationNumber}));
-    if (r.data.accessCode) dl.append(make('dt', {textContent: t('accessCode')}), make('dd', {id: id('code'), textContent: r.data.accessCode}));
-    dl.append(make('dt', {textContent: t('dueAt')}), make('dd', {textContent: localDate(r.data.dueAt)}));
+    dl.append(make('dt', {textContent: t('number')}), make('dd', {id: id('number'), textContent: appeal.registrationNumber}));
+    if (appeal.accessCode) dl.append(make('dt', {textContent: t('accessCode')}), make('dd', {id: id('code'), textContent: appeal.accessCode}));
+    dl.append(make('dt', {textContent: t('dueAt')}), make('dd', {textContent: localDate(appeal.dueAt)}));
     shown.append(make('h3', {textContent: t('registered')}), dl);
     for (const input of [fullName, phone, address, topic, text]) input.value = '';
     message.replaceChildren();

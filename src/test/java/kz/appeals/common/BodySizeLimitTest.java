@@ -22,9 +22,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -56,14 +54,7 @@ class BodySizeLimitTest {
     }
 
     long appealsWithPhone(String phone) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from appeal where applicant_phone = ?")) {
-            s.setString(1, phone);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.count(dataSource, "select count(*) from appeal where applicant_phone = ?", phone);
     }
 
     @Test

@@ -77,20 +77,29 @@ class ImportedAttachmentsTest {
         assertThat(report.getList("errors[2].errors.field", String.class)).containsExactly("attachments[0].public");
 
         long id = appealId(p + "-1");
-        JsonPath list = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(list.getList("items.fileName", String.class)).containsExactly("Заявление.pdf", "Ответ.png");
-        assertThat(list.getList("items.contentType", String.class)).containsExactly(SampleFiles.PDF, SampleFiles.PNG);
-        assertThat(list.getList("items.public", Boolean.class)).containsExactly(false, true);
+        JsonPath list = letterAndAnswer(id);
         long letter = list.getLong("items[1].id");
-        assertThat(given().auth().oauth2(Tokens.of("supervisor"))
-                .get("/api/v1/appeals/" + id + "/attachments/" + letter).then().statusCode(200)
-                .extract().asByteArray()).isEqualTo(SampleFiles.png());
+        assertThat(bytes(id, letter)).isEqualTo(SampleFiles.png());
 
         given().auth().oauth2(Tokens.of("admin")).contentType("application/x-ndjson").body(body)
                 .post("/api/v1/imports/appeals").then().statusCode(200).body("imported", equalTo(0)).body("skipped", equalTo(1));
         assertThat(given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
                 .then().extract().jsonPath().getList("items.id")).hasSize(2);
+    }
+
+    /** The appeal's documents as both imports here make them: the letter (PDF, internal), then the answer (PNG, public). */
+    private static JsonPath letterAndAnswer(long id) {
+        JsonPath list = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.fileName", String.class)).containsExactly("Заявление.pdf", "Ответ.png");
+        assertThat(list.getList("items.contentType", String.class)).containsExactly(SampleFiles.PDF, SampleFiles.PNG);
+        assertThat(list.getList("items.public", Boolean.class)).containsExactly(false, true);
+        return list;
+    }
+
+    private static byte[] bytes(long id, long attachment) {
+        return given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments/" + attachment)
+                .then().statusCode(200).extract().asByteArray();
     }
 
     static String byPath(String kind, String name, String path, boolean isPublic) {
@@ -150,14 +159,8 @@ class ImportedAttachmentsTest {
         assertThat(report.getList("errors[4].errors.field", String.class)).containsExactly("attachments[0]");
 
         long id = appealId(p + "-1");
-        JsonPath list = given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + id + "/attachments")
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(list.getList("items.fileName", String.class)).containsExactly("Заявление.pdf", "Ответ.png");
-        assertThat(list.getList("items.contentType", String.class)).containsExactly(SampleFiles.PDF, SampleFiles.PNG);
-        assertThat(list.getList("items.public", Boolean.class)).containsExactly(false, true);
-        assertThat(given().auth().oauth2(Tokens.of("supervisor"))
-                .get("/api/v1/appeals/" + id + "/attachments/" + list.getLong("items[0].id")).then().statusCode(200)
-                .extract().asByteArray()).isEqualTo(SampleFiles.pdf());
+        JsonPath list = letterAndAnswer(id);
+        assertThat(bytes(id, list.getLong("items[0].id"))).isEqualTo(SampleFiles.pdf());
 
         // the same batch again changes nothing
         given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(batch)

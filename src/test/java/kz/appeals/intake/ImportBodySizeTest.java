@@ -14,10 +14,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -61,14 +59,7 @@ class ImportBodySizeTest {
     }
 
     long imported(String prefix) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from appeal where external_ref like ?")) {
-            s.setString(1, prefix + "-%");
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.count(dataSource, "select count(*) from appeal where external_ref like ?", prefix + "-%");
     }
 
     @Test

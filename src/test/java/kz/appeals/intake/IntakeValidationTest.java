@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
@@ -162,31 +163,29 @@ class IntakeValidationTest {
                         .body("items.find { it.code == '" + code + "' }.active", equalTo(false)));
     }
 
+    /** A statement of a named individual in Pavlodar, received at now (UTC+5) moved by {@code shift}. */
+    private static String receivedAt(String channel, UnaryOperator<OffsetDateTime> shift) {
+        String at = shift.apply(OffsetDateTime.now(ZoneOffset.ofHours(5))).toString();
+        return body(channel, "STATEMENT", "UTIL_HEATING", "PVL", individual(null, newPhone()), "\"receivedAt\":\"" + at + "\"");
+    }
+
     @Test
     @DisplayName("receivedAt in the future answers 400")
     void receivedInFuture() throws Exception {
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(5)).plusHours(2).toString();
-        rejected("office", body("WRITTEN", "STATEMENT", "UTIL_HEATING", "PVL", individual(null, newPhone()),
-                "\"receivedAt\":\"" + at + "\""), "receivedAt");
+        rejected("office", receivedAt("WRITTEN", now -> now.plusHours(2)), "receivedAt");
     }
 
     @Test
     @DisplayName("receivedAt 31 days back answers 400; 29 days back is accepted")
     void receivedTooLongAgo() throws Exception {
-        String old = OffsetDateTime.now(ZoneOffset.ofHours(5)).minusDays(31).toString();
-        rejected("office", body("WRITTEN", "STATEMENT", "UTIL_HEATING", "PVL", individual(null, newPhone()),
-                "\"receivedAt\":\"" + old + "\""), "receivedAt");
-        String recent = OffsetDateTime.now(ZoneOffset.ofHours(5)).minusDays(29).toString();
-        post(Tokens.of("office"), body("WRITTEN", "STATEMENT", "UTIL_HEATING", "PVL", individual(null, newPhone()),
-                "\"receivedAt\":\"" + recent + "\"")).then().statusCode(201);
+        rejected("office", receivedAt("WRITTEN", now -> now.minusDays(31)), "receivedAt");
+        post(Tokens.of("office"), receivedAt("WRITTEN", now -> now.minusDays(29))).then().statusCode(201);
     }
 
     @Test
     @DisplayName("receivedAt from an operator answers 400 (staff of offices only)")
     void receivedAtNotForOperators() throws Exception {
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(5)).minusDays(1).toString();
-        rejected("operator", body("CALL_CENTER", "STATEMENT", "UTIL_HEATING", "PVL", individual(null, newPhone()),
-                "\"receivedAt\":\"" + at + "\""), "receivedAt");
+        rejected("operator", receivedAt("CALL_CENTER", now -> now.minusDays(1)), "receivedAt");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -200,15 +201,7 @@ class RepeatAppealsTest {
     }
 
     private Long storedRepeatOf(int id) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select repeat_of from appeal where id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long value = rs.getLong(1);
-                return rs.wasNull() ? null : value;
-            }
-        }
+        return Sql.value(dataSource, Long.class, "select repeat_of from appeal where id = ?", (long) id);
     }
 
     /** Timeline entries of the appeal, public or internal, whose note or kind speaks of a repeat. */

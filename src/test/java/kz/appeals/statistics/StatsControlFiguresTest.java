@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.CaseFixtures;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -233,15 +234,7 @@ class StatsControlFiguresTest {
     }
 
     private LocalDate nextWorkingDayAfter(LocalDate day) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select d::date from generate_series(?::date, ?::date + 20,"
-                     + " interval '1 day') d where stats_is_working_day(d::date) order by d limit 1")) {
-            ps.setObject(1, day);
-            ps.setObject(2, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, LocalDate.class);
-            }
-        }
+        return Sql.value(dataSource, LocalDate.class, "select d::date from generate_series(?::date, ?::date + 20,"
+                + " interval '1 day') d where stats_is_working_day(d::date) order by d limit 1", day, day);
     }
 }

@@ -8,8 +8,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.appeals.common.RegionTime;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -111,9 +110,9 @@ class StatsEdgeCasesTest {
                 StatsApi.line(stale, "ZHL", "2024-04-16T09:30:00+05:00", "2024-04-22T12:00:00+05:00"));
         Map<String, String> before = StatsApi.total("analyst", day);
         try (Connection c = dataSource.getConnection()) {
-            update(c, "update appeal set status = 'IN_PROGRESS', outcome = null, answered_on = null, answered_at = null,"
+            Sql.updateOne(c, "update appeal set status = 'IN_PROGRESS', outcome = null, answered_on = null, answered_at = null,"
                     + " closed_at = null where external_ref = ?", cleared);
-            update(c, "update appeal set status = 'IN_PROGRESS', closed_at = null where external_ref = ?", stale);
+            Sql.updateOne(c, "update appeal set status = 'IN_PROGRESS', closed_at = null where external_ref = ?", stale);
         }
         Map<String, String> after = StatsApi.total("analyst", day);
         assertThat(figure(after, "pending")).isEqualTo(figure(before, "pending") + 2);
@@ -178,21 +177,7 @@ class StatsEdgeCasesTest {
     }
 
     private String registeredOn(String ref) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select registered_on from appeal where external_ref = ?")) {
-            ps.setString(1, ref);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void update(Connection c, String sql, String ref) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, ref);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
+        return Sql.value(dataSource, String.class, "select registered_on::text from appeal where external_ref = ?", ref);
     }
 
     @Test

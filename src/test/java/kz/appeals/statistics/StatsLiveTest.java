@@ -19,6 +19,7 @@ import java.util.UUID;
 import kz.appeals.common.LockKeys;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.IntakeFixtures;
+import kz.appeals.support.Sql;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
 import org.junit.jupiter.api.DisplayName;
@@ -49,7 +50,7 @@ class StatsLiveTest {
         assertThat(figure(registered, "received")).isEqualTo(figure(before, "received") + 1);
         assertThat(figure(registered, "pending")).isEqualTo(figure(before, "pending") + 1);
         try (Connection c = dataSource.getConnection()) {
-            execute(c, "update appeal set status = 'RESOLVED', outcome = 'POSITIVE', agency_code = 'PVL-HOUSING',"
+            Sql.updateOne(c, "update appeal set status = 'RESOLVED', outcome = 'POSITIVE', agency_code = 'PVL-HOUSING',"
                     + " answer = 'Repaired', answered_at = now(), answered_on = registered_on where id = ?", id);
             Map<String, String> answered = StatsApi.total("analyst", query);
             assertThat(figure(answered, "positive")).isEqualTo(figure(registered, "positive") + 1);
@@ -59,7 +60,7 @@ class StatsLiveTest {
             c.createStatement().execute("select stats_compact()");
             assertThat(StatsApi.total("analyst", query)).as("compaction changes no figure").isEqualTo(answered);
 
-            execute(c, "update appeal set status = 'IN_PROGRESS', outcome = null, answered_on = null, answered_at = null"
+            Sql.updateOne(c, "update appeal set status = 'IN_PROGRESS', outcome = null, answered_on = null, answered_at = null"
                     + " where id = ?", id);
             assertThat(StatsApi.total("analyst", query)).as("returned: pending again").isEqualTo(registered);
         }
@@ -133,10 +134,10 @@ class StatsLiveTest {
                     IntakeFixtures.post(Tokens.of("operator"), IntakeFixtures.callCenter()).then().statusCode(201);
                 }
                 String before = StatsApi.get("analyst", "appeals", query);
-                long pending = single(c, "select count(*) from stats_appeal_delta");
+                long pending = Sql.count(c, "select count(*) from stats_appeal_delta");
                 assertThat(pending).isGreaterThanOrEqualTo(3);
-                assertThat(single(c, "select stats_compact(1)")).isBetween(1L, 2L);
-                assertThat(single(c, "select count(*) from stats_appeal_delta")).isEqualTo(pending - 1);
+                assertThat(Sql.count(c, "select stats_compact(1)")).isBetween(1L, 2L);
+                assertThat(Sql.count(c, "select count(*) from stats_appeal_delta")).isEqualTo(pending - 1);
                 assertThat(StatsApi.get("analyst", "appeals", query)).isEqualTo(before);
             } finally {
                 c.createStatement().execute("select pg_advisory_unlock(" + LockKeys.STATS_COMPACTOR.key() + ")");
@@ -150,7 +151,7 @@ class StatsLiveTest {
         String query = "from=2017-01-01&to=2017-12-31&groupBy=channel";
         String before = StatsApi.get("analyst", "appeals", query);
         try (Connection c = dataSource.getConnection()) {
-            long vacuums = single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
+            long vacuums = Sql.count(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
             // pairs that cancel out: the compactor moves them like any delta, and no figure moves
             int pairs = (int) (StatsCompactor.VACUUM_AFTER / 2 + 1);
             try (PreparedStatement ps = c.prepareStatement("insert into stats_appeal_delta (sign, registered_on, district_code, channel, topic_code, agency_code,"
@@ -165,24 +166,12 @@ class StatsLiveTest {
                     .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).pollInSameThread()
                     .until(() -> {
                         c.createStatement().execute("select pg_stat_clear_snapshot()");
-                        return single(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
+                        return Sql.count(c, "select vacuum_count from pg_stat_user_tables where relname = 'stats_appeal_delta'");
                     }, vacuumCount -> vacuumCount > vacuums);
-            assertThat(single(c, "select count(*) from stats_appeal_delta where registered_on = date '2017-06-01'")).isZero();
+            assertThat(Sql.count(c, "select count(*) from stats_appeal_delta where registered_on = date '2017-06-01'")).isZero();
         }
         assertThat(StatsApi.get("analyst", "appeals", query)).as("compacted").isEqualTo(before);
     }
 
-    private static long single(Connection c, String sql) throws Exception {
-        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private static void execute(Connection c, String sql, long id) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
-    }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
@@ -16,26 +14,6 @@ import org.junit.jupiter.api.Test;
 /** The suite's token cache: a token is reused only while it has more than the margin left to live. */
 class TokenCacheTest {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 
     private static String jwt(Instant exp, int serial) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
@@ -47,7 +25,7 @@ class TokenCacheTest {
     @Test
     @DisplayName("a token is reused until its exp less the margin, then fetched again")
     void refetchedBeforeExpiry() {
-        ManualClock clock = new ManualClock();
+        HandClock clock = new HandClock(T0);
         TokenCache cache = new TokenCache(clock, Duration.ofMinutes(1));
         AtomicInteger fetched = new AtomicInteger();
         // each fetch issues a token that lives 30 minutes from the clock's now, as the realm's do
@@ -70,7 +48,7 @@ class TokenCacheTest {
     @Test
     @DisplayName("a token that would expire within the margin, or has no exp, is refused")
     void refusesShortLivedTokens() {
-        TokenCache cache = new TokenCache(new ManualClock(), Duration.ofMinutes(1));
+        TokenCache cache = new TokenCache(new HandClock(T0), Duration.ofMinutes(1));
         assertThatThrownBy(() -> cache.get("a", () -> jwt(T0.plusSeconds(30), 1))).isInstanceOf(IllegalStateException.class);
         String noExp = Base64.getUrlEncoder().withoutPadding().encodeToString("{}".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> cache.get("b", () -> "e30." + noExp + ".c2ln")).isInstanceOf(IllegalArgumentException.class);

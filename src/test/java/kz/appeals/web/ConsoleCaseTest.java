@@ -1,6 +1,7 @@
 package kz.appeals.web;
 
 import static io.restassured.RestAssured.given;
+import static kz.appeals.web.ConsolePages.CONSOLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -12,8 +13,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,29 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class ConsoleCaseTest {
-    static final String CONSOLE = ConsoleOperatorTest.CONSOLE;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    private static Page signedIn(String user) {
-        Page page = browser.newPage();
-        page.navigate(CONSOLE);
-        page.locator("#signin").click();
-        Browser.signInOnKeycloak(page, user);
-        page.locator("#signout").waitFor();
-        return page;
-    }
-
+class ConsoleCaseTest extends BrowserTestBase {
     private static String etag(String token, long id) {
         return given().auth().oauth2(token).get("/api/v1/appeals/" + id).then().statusCode(200).extract().header("ETag");
     }

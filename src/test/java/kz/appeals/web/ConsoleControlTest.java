@@ -23,8 +23,6 @@ import kz.appeals.support.NoticeFixtures;
 import kz.appeals.support.NoticePeers;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,28 +35,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
 @WithTestResource(NoticePeers.class)
-class ConsoleControlTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    private static Page signedIn(String user) {
-        Page page = browser.newPage();
-        page.navigate(ConsoleOperatorTest.CONSOLE);
-        page.locator("#signin").click();
-        Browser.signInOnKeycloak(page, user);
-        page.locator("#signout").waitFor();
-        return page;
-    }
-
+class ConsoleControlTest extends BrowserTestBase {
     private static String link(long appealId) {
         return "a[href='#cases?appeal=" + appealId + "']";
     }
@@ -135,7 +112,7 @@ class ConsoleControlTest {
         done("supervisor", closed, "closure", Map.of());
 
         Page page = signedIn("supervisor");
-        page.navigate(ConsoleOperatorTest.CONSOLE + "#cases?appeal=" + assigned);
+        page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + assigned);
         page.locator("#do-extension").waitFor();
         assertThat(page.locator("#do-closure").count()).as("an assigned appeal cannot be closed").isZero();
         Browser.assertAccessible(page);
@@ -148,7 +125,7 @@ class ConsoleControlTest {
         assertThat(page.locator("#appeal-due").innerText()).contains("продлён");
         assertThat(page.locator("#timeline").innerText()).contains("An inspection of the building is needed");
 
-        page.navigate(ConsoleOperatorTest.CONSOLE + "#cases?appeal=" + registered);
+        page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + registered);
         page.locator("#do-redirection").waitFor();
         page.locator("form[data-action=redirection] input").fill("Department of Justice of Pavlodar region");
         page.locator("form[data-action=redirection] textarea").fill("Outside the competence of the city's bodies");
@@ -157,7 +134,7 @@ class ConsoleControlTest {
         assertThat(page.locator("#main dl").innerText()).contains("Department of Justice of Pavlodar region");
         assertThat(page.locator("#actions form").count()).as("nothing follows a redirection").isZero();
 
-        page.navigate(ConsoleOperatorTest.CONSOLE + "#cases?appeal=" + closed);
+        page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + closed);
         page.locator("#do-reopening").waitFor();
         page.locator("form[data-action=reopening] textarea").fill("The applicant contests the answer");
         page.locator("#do-reopening").click();

@@ -20,8 +20,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class ConsoleExecutorTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class ConsoleExecutorTest extends BrowserTestBase {
     /** The active answer templates in Russian (the appeal's language) the service offers executors (none where it keeps no such kind). */
     private static List<Map<String, Object>> answerDrafts() {
         var r = given().auth().oauth2(Tokens.of("executor")).queryParam("kind", "ANSWER_DRAFT").queryParam("language", "ru")
@@ -60,10 +46,7 @@ class ConsoleExecutorTest {
         long id = CaseFixtures.register("PVL");
         done("supervisor", id, "assignment", assignment("PVL-HOUSING"));
 
-        Page page = browser.newPage();
-        page.navigate(ConsoleOperatorTest.CONSOLE);
-        page.locator("#signin").click();
-        Browser.signInOnKeycloak(page, "executor");
+        Page page = signedIn("executor");
         page.locator("a[href='#cases?appeal=" + id + "']").click();
         page.locator("#do-progress").waitFor();
         assertThat(page.locator("#appeal-status").innerText()).isEqualTo("Назначено исполнителю");

@@ -1,6 +1,7 @@
 package kz.appeals.web;
 
 import static io.restassured.RestAssured.given;
+import static kz.appeals.web.ConsolePages.CONSOLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -16,8 +17,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,29 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class ConsoleOfficeTest {
-    static final String CONSOLE = ConsoleOperatorTest.CONSOLE;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    static Page signedIn(String user) {
-        Page page = browser.newPage();
-        page.navigate(CONSOLE);
-        page.locator("#signin").click();
-        Browser.signInOnKeycloak(page, user);
-        page.locator("#signout").waitFor();
-        return page;
-    }
-
+class ConsoleOfficeTest extends BrowserTestBase {
     /** A new official of Pavlodar city, so that no other test's reception overlaps the one scheduled here. */
     private static String newOfficial() {
         String name = "Console Deputy " + Long.toString(System.nanoTime(), 36);

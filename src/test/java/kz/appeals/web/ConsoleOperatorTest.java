@@ -1,6 +1,7 @@
 package kz.appeals.web;
 
 import static io.restassured.RestAssured.given;
+import static kz.appeals.web.ConsolePages.CONSOLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,8 +15,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class ConsoleOperatorTest {
-    static final String CONSOLE = "http://127.0.0.1:" + BrowserTestProfile.PORT + "/console/";
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class ConsoleOperatorTest extends BrowserTestBase {
     @Test
     @DisplayName("GET /console/config.json names the realm and the public client; the page carries a CSP without any other host")
     void settings() {
@@ -120,12 +106,8 @@ class ConsoleOperatorTest {
     @Test
     @DisplayName("the analyst is signed in and sees the dashboard only, no operator screen")
     void screensFollowRoles() {
-        Page page = browser.newPage();
-        page.navigate(CONSOLE);
-        page.locator("#signin").click();
-        Browser.signInOnKeycloak(page, "analyst");
+        Page page = signedIn("analyst");
         page.waitForURL(CONSOLE);
-        page.locator("#signout").waitFor();
         assertThat(page.locator("#phone").count()).isZero();
         page.locator("#report-table").waitFor();
         assertThat(page.locator("nav a").allInnerTexts()).containsExactly("Аналитика");

@@ -9,7 +9,7 @@ import kz.appeals.support.Browser;
 
 /** What the console's browser tests do again and again: sign in and out, and read the analyst's dashboard. */
 final class ConsolePages {
-    static final String CONSOLE = ConsoleOperatorTest.CONSOLE;
+    static final String CONSOLE = "http://127.0.0.1:" + BrowserTestProfile.PORT + "/console/";
 
     private ConsolePages() {
     }

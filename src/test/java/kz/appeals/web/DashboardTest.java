@@ -30,8 +30,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,19 +41,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class DashboardTest {
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class DashboardTest extends BrowserTestBase {
     static LocalDate today() {
         return RegionTime.localDate(Instant.now());
     }
@@ -161,8 +147,7 @@ class DashboardTest {
         String inPeriod = campaign(today().minusDays(2), today().plusDays(4));
         String longAgo = campaign(LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 8));
 
-        Page page = browser.newPage();
-        ConsolePages.signIn(page, "analyst");
+        Page page = signedIn("analyst");
         // the analyst's one screen, with this year to today by default
         page.locator("#report-table").waitFor();
         assertThat(page.locator("nav a").allInnerTexts()).containsExactly("Аналитика");
@@ -270,14 +255,12 @@ class DashboardTest {
     @Test
     @DisplayName("a supervisor has no dashboard in the console; an analyst's dashboard of a year without campaigns says so")
     void rolesAndEmptyCampaigns() {
-        Page sup = browser.newPage();
-        ConsolePages.signIn(sup, "supervisor");
+        Page sup = signedIn("supervisor");
         sup.locator("#main h3").first().waitFor();
         assertThat(sup.locator("nav a[href='#dashboard']").count()).isEqualTo(0);
         sup.context().close();
 
-        Page page = browser.newPage();
-        ConsolePages.signIn(page, "analyst");
+        Page page = signedIn("analyst");
         page.navigate(ConsolePages.CONSOLE + "#dashboard?from=2001-01-01&to=2001-12-31&years=0");   // a link to a period
         page.locator("#dash-results[data-period='2001-01-01/2001-12-31']").waitFor();
         assertThat(page.locator("#report-table thead th").count()).isEqualTo(2);

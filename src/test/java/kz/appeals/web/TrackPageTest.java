@@ -15,8 +15,6 @@ import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class TrackPageTest {
+class TrackPageTest extends BrowserTestBase {
     static final String TRACK = "http://127.0.0.1:" + BrowserTestProfile.PORT + "/track/";
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     private static JsonPath registered() {
         return IntakeFixtures.post(Tokens.of("operator"), IntakeFixtures.callCenter())
                 .then().statusCode(201).extract().jsonPath();

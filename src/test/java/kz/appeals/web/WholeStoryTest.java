@@ -17,8 +17,6 @@ import kz.appeals.support.Browser;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,20 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @WithTestResource(TestInfrastructure.class)
-class WholeStoryTest {
+class WholeStoryTest extends BrowserTestBase {
     static final String TRACK = TrackPageTest.TRACK;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     /** Opens the appeal from the signed-in user's list. */
     private static void open(Page page, long id) {
         page.locator("a[href='#cases?appeal=" + id + "']").first().click();

@@ -169,8 +169,9 @@ public class IntakeService {
         String accessCode = AccessCodes.issuedFor(appeal) ? accessCodes.issue(appeal) : null;
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
-        // What is kept for replays holds neither the code nor the repeat link: both are added per answer.
-        String stored = write(AppealView.of(appeal, left, null, null));
+        // What is kept for replays holds neither the code nor the repeat link (both are added per answer), nor the
+        // actions: the intake answer is the receipt of what was registered, and GET /appeals/{id} says what to do next.
+        String stored = write(AppealView.of(appeal, left, null, null, null));
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
             record.caller = filer.idempotencyOwner();

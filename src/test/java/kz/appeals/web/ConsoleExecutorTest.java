@@ -65,7 +65,7 @@ class ConsoleExecutorTest {
         page.locator("#signin").click();
         Browser.signInOnKeycloak(page, "executor");
         page.locator("a[href='#cases?appeal=" + id + "']").click();
-        page.locator("#do-progress").waitFor();
+        ConsolePages.openAction(page, "progress");
         assertThat(page.locator("#appeal-status").innerText()).isEqualTo("Назначено исполнителю");
         assertThat(page.locator("#do-assignment").count()).as("assigning is the supervisor's").isZero();
 

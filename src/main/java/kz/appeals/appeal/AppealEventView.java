@@ -18,7 +18,8 @@ public record AppealEventView(
         @Schema(description = "What happened", example = "ASSIGNED",
                 enumeration = {"REGISTERED", "ASSIGNED", "REASSIGNED", "PROGRESS", "EXTENDED", "REDIRECTED", "RESOLVED",
                         "RETURNED", "CLOSED", "REOPENED", "WITHDRAWN", "DUE_SOON", "OVERDUE", "NOTICE_SENT", "NOTICE_DELIVERED",
-                        "NOTICE_FAILED", "NOTICE_RETRY"}) String kind,
+                        "NOTICE_FAILED", "NOTICE_RETRY", "FEEDBACK", "DISPUTED", "DISPUTE_DISMISSED", "ATTACHMENT_ADDED",
+                        "ATTACHMENT_REMOVED"}) String kind,
         @JsonProperty("public")
         @Schema(name = "public", description = "true: shown to the applicant on the public tracking page") boolean publicEntry,
         AppealStatus statusBefore,

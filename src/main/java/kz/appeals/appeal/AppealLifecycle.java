@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import kz.appeals.common.InvalidTransitionException;
 import kz.appeals.security.Roles;
 
@@ -108,7 +109,23 @@ public final class AppealLifecycle {
 
     /** The actions the table allows in a status, by their path names. */
     public static List<String> allowedIn(AppealStatus status) {
-        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(status)).map(Action::path).toList();
+        return paths(allowedFor(status, action -> true));
+    }
+
+    /**
+     * The actions a caller may take now: those the table allows in the status and that
+     * {@code permitted} grants (whether a role of the caller that the action's row names reaches
+     * the appeal: {@link AppealScope#permits}), in the table's order. The two checks are the
+     * ones every action makes ({@link #require} and {@link AppealScope#actingOn}), so the list
+     * offers exactly what would not be refused with 403 or 409.
+     */
+    public static List<Action> allowedFor(AppealStatus status, Predicate<Action> permitted) {
+        return Arrays.stream(Action.values()).filter(a -> a.allowedFrom(status) && permitted.test(a)).toList();
+    }
+
+    /** Actions by their path names. */
+    public static List<String> paths(List<Action> actions) {
+        return actions.stream().map(Action::path).toList();
     }
 
     /** Throws the 409 that names the current status and what it allows. */

@@ -3,6 +3,7 @@ package kz.appeals.appeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import kz.appeals.appeal.AppealLifecycle.Action;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.SqlBuilder;
@@ -55,9 +56,22 @@ public class AppealScope {
      */
     Grant actingOn(Appeal appeal, Action action) {
         Scope scope = caller.scope(action.roles()).required();
-        return scope.grantFor(appeal.districtCode, appeal.agencyCode).orElseThrow(() -> ProblemException.forbidden(
+        return grant(scope, appeal).orElseThrow(() -> ProblemException.forbidden(
                 "The action '" + action.path() + "' on appeal " + appeal.registrationNumber + " is outside your reach"
                         + " for it (" + scope.describe() + ")"));
+    }
+
+    /**
+     * Whether {@link #actingOn} lets the caller take the action on the appeal, as a yes or no:
+     * what {@link AppealLifecycle#allowedFor} asks to list the actions a caller may take.
+     */
+    boolean permits(Appeal appeal, Action action) {
+        return grant(caller.scope(action.roles()), appeal).isPresent();
+    }
+
+    /** The one rule of an action's reach: a grant of a role of its row that covers the appeal. */
+    private static Optional<Grant> grant(Scope scope, Appeal appeal) {
+        return scope.grantFor(appeal.districtCode, appeal.agencyCode);
     }
 
     /** Whether the caller has a role that reads appeals (and so their applicants), whatever it reaches. */

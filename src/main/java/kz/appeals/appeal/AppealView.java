@@ -29,6 +29,13 @@ public record AppealView(
         String open311Client,
         AppealStatus status,
         Outcome outcome,
+        @Schema(description = "What the caller may do now: the actions (the last segment of POST /appeals/{id}/<action>: "
+                + "assignment, progress, extension, redirection, resolution, return, closure, reopening, withdrawal) "
+                + "that the appeal's status allows and that a role of the caller allows on this appeal (its district, or "
+                + "for executors its agency), in the order of the lifecycle table; empty when there is none. Every action "
+                + "listed passes the checks of role, reach and status (it may still fail on its body or a stale "
+                + "If-Match), every other one answers 403 or 409. Absent in the answer to POST /appeals",
+                example = "[\"assignment\", \"redirection\", \"withdrawal\"]") List<String> actions,
         OffsetDateTime receivedAt,
         OffsetDateTime registeredAt,
         @Schema(description = "Last working day of the term", example = "2026-12-17") LocalDate dueAt,
@@ -58,14 +65,17 @@ public record AppealView(
     }
 
     /**
-     * The view of an appeal. The repeat link is passed in rather than read from the appeal:
-     * whether a caller may see it is decided by {@link RepeatLinks}.
+     * The view of an appeal. The repeat link and the actions are passed in rather than read from
+     * the appeal: what a caller may see and do is decided by {@link RepeatLinks} and
+     * {@link AppealLifecycle#allowedFor}; null actions leave the field out.
      */
-    public static AppealView of(Appeal a, Integer workingDaysLeft, Long shownRepeatOf, String accessCode) {
+    public static AppealView of(Appeal a, Integer workingDaysLeft, Long shownRepeatOf, List<String> actions,
+                                String accessCode) {
         return new AppealView(a.id, a.registrationNumber, a.channel, a.type, a.topicCode, a.districtCode, a.text,
                 new ApplicantView(a.applicantKind, a.applicantName, a.applicantIin, a.applicantBin, a.applicantPhone,
                         a.applicantEmail, a.applicantAddress, List.of(a.applicantGroups)),
                 a.signatories, a.receptionId, a.campaignCode, a.language, Location.of(a), a.open311Client, a.status, a.outcome,
+                actions,
                 RegionTime.local(a.receivedAt), RegionTime.local(a.registeredAt), a.dueOn,
                 workingDaysLeft, a.isOpen() && workingDaysLeft != null && workingDaysLeft < 0,
                 a.agencyCode, a.officialId, a.answer, RegionTime.local(a.answeredAt), RegionTime.local(a.closedAt),

@@ -3,9 +3,10 @@ package kz.appeals.appeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import kz.appeals.deadline.WorkingCalendar;
 
-/** Turns an appeal into what staff read: the view with its term in working days, and its ETag. */
+/** Turns an appeal into what staff read: the view with its term in working days and what the caller may do, and its ETag. */
 @ApplicationScoped
 public class AppealViews {
 
@@ -19,8 +20,14 @@ public class AppealViews {
     @Inject
     RepeatLinks repeats;
 
+    @Inject
+    AppealScope scope;
+
+    /** The view for the caller: with the repeat link they may follow and the actions they may take now. */
     public Versioned of(Appeal appeal, LocalDate today) {
-        return new Versioned(AppealView.of(appeal, workingDaysLeft(appeal, today), repeats.shown(appeal), null), AppealView.etag(appeal));
+        List<String> actions = AppealLifecycle.paths(AppealLifecycle.allowedFor(appeal.status, a -> scope.permits(appeal, a)));
+        return new Versioned(AppealView.of(appeal, workingDaysLeft(appeal, today), repeats.shown(appeal), actions, null),
+                AppealView.etag(appeal));
     }
 
     /**

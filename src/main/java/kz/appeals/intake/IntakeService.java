@@ -170,8 +170,9 @@ public class IntakeService {
         String accessCode = registered.accessCode();
         LocalDate today = kz.appeals.common.RegionTime.localDate(now);
         int left = calendar.between(today, appeal.dueOn).between(today, appeal.dueOn);
-        // What is kept for replays holds neither the code nor the repeat link: both are added per answer.
-        String stored = idempotencyKey == null ? null : write(AppealView.of(appeal, left, null, null));
+        // What is kept for replays holds neither the code nor the repeat link (both are added per answer), nor the
+        // actions: the intake answer is the receipt of what was registered, and GET /appeals/{id} says what to do next.
+        String stored = idempotencyKey == null ? null : write(AppealView.of(appeal, left, null, null, null));
         if (idempotencyKey != null) {
             IdempotencyRecord record = new IdempotencyRecord();
             record.caller = filer.idempotencyOwner();
@@ -186,7 +187,7 @@ public class IntakeService {
         Registrar.Earlier earlier = registered.earlier();
         Long repeatOf = earlier == null ? null : repeats.shown(earlier.id(), earlier.districtCode(), earlier.agencyCode());
         // the same answer a replay gives (the stored body with the link and the code), written at once
-        return new Result(appeal.id, write(AppealView.of(appeal, left, repeatOf, accessCode)), false);
+        return new Result(appeal.id, write(AppealView.of(appeal, left, repeatOf, null, accessCode)), false);
     }
 
     /**

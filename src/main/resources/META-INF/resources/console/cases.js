@@ -2,7 +2,7 @@
 // agency's appeals. Each action is sent with the ETag of the appeal as it was read (If-Match); when
 // someone changed it meanwhile (412) the page says so and offers a reload instead of an error dump.
 import {api, apiBlob, roles} from './auth.js';
-import {t, localDateTime, localDate} from './i18n.js';
+import {t, named, localDateTime, localDate} from './i18n.js';
 import {problemText} from './intake.js';
 import {make, withHead} from './dom.js';
 
@@ -68,7 +68,9 @@ function noticeTable(items) {
     const first = make('td');
     first.append(make('a', {href: `#cases?appeal=${n.appealId}`, textContent: n.registrationNumber}));
     row.append(first);
-    for (const v of [n.kind, n.channel, n.recipient ?? '', String(n.attempts), n.lastError ?? '']) row.append(make('td', {textContent: v}));
+    for (const v of [named('noticeKind', n.kind), named('noticeChannel', n.channel), n.recipient ?? '', String(n.attempts), n.lastError ?? '']) {
+      row.append(make('td', {textContent: v}));
+    }
     const status = make('td', {className: 'notice-status', tabIndex: -1, textContent: t(`notice.${n.status}`)});
     const action = make('td');
     const retry = make('button', {type: 'button', id: `retry-${n.id}`, textContent: t('notice.retry')});
@@ -146,7 +148,8 @@ async function appealPage(main, id) {
   message.setAttribute('role', 'alert');
   const actions = make('section', {id: 'actions'});
   actions.append(make('h3', {textContent: t('actions')}));
-  for (const form of await actionForms(a)) actions.append(form);
+  const forms = await actionForms(a);
+  actions.append(...(forms.length ? forms : [make('p', {id: 'no-actions', className: 'hint', textContent: t('actions.none')})]));
   actions.addEventListener('submit', async e => {
     e.preventDefault();
     const form = e.target;
@@ -164,7 +167,7 @@ async function appealPage(main, id) {
   const list = make('ol');
   for (const ev of events.data?.items ?? []) {
     const li = make('li', {className: ev.public ? 'public' : 'internal'});
-    li.append(make('strong', {textContent: `${localDateTime(ev.occurredAt)} · ${ev.kind} · ${ev.actor}`}),
+    li.append(make('strong', {textContent: `${localDateTime(ev.occurredAt)} · ${named('event', ev.kind)} · ${ev.actor}`}),
       make('span', {className: 'tag', textContent: ` [${t(ev.public ? 'public' : 'internal')}]`}));
     if (ev.note) li.append(make('p', {textContent: ev.note}));
     list.append(li);
@@ -183,32 +186,25 @@ function labelled(name, key, control) {
   return [label, control];
 }
 
-// The actions of the lifecycle (kz.appeals.appeal.AppealLifecycle, the rule's home): from which
-// statuses, and for which roles. The page offers what this table allows; the service decides (409).
-const LIFECYCLE = {
-  assignment: {from: ['REGISTERED', 'ASSIGNED', 'IN_PROGRESS'], roles: ['supervisor']},
-  progress: {from: ['ASSIGNED', 'IN_PROGRESS'], roles: ['executor', 'supervisor']},
-  extension: {from: ['ASSIGNED', 'IN_PROGRESS'], roles: ['supervisor']},
-  redirection: {from: ['REGISTERED', 'ASSIGNED', 'IN_PROGRESS'], roles: ['supervisor']},
-  resolution: {from: ['ASSIGNED', 'IN_PROGRESS'], roles: ['executor', 'supervisor']},
-  closure: {from: ['RESOLVED'], roles: ['supervisor']},
-  return: {from: ['RESOLVED'], roles: ['supervisor']},
-  reopening: {from: ['CLOSED'], roles: ['supervisor']},
-  withdrawal: {from: ['REGISTERED', 'ASSIGNED', 'IN_PROGRESS'], roles: ['supervisor', 'office-staff']},
-};
+// The service lists with the appeal the actions its caller may take now (`actions`: the lifecycle's
+// table, the caller's roles and their reach); the page offers a form for each of those and no other.
+// The forms are folded; the one that moves the appeal on along its usual course opens by itself.
+const FORWARD = ['closure', 'resolution', 'assignment', 'reopening'];
 
 async function actionForms(a) {
-  const mine = roles();
-  const allowed = action => LIFECYCLE[action].from.includes(a.status) && LIFECYCLE[action].roles.some(r => mine.includes(r));
+  const offered = a.actions ?? [];
+  const allowed = action => offered.includes(action);
+  const primary = FORWARD.find(allowed);
   const forms = [];
   const form = (action, key, ...fields) => {
     if (!allowed(action)) return;
+    const details = make('details', {className: 'action', open: action === primary});
+    details.dataset.action = action;
     const f = make('form');
     f.dataset.action = action;
-    const fs = make('fieldset');
-    fs.append(make('legend', {textContent: t(key)}), ...fields, make('button', {type: 'submit', id: `do-${action}`, textContent: t(key)}));
-    f.append(fs);
-    forms.push(f);
+    f.append(...fields, make('button', {type: 'submit', id: `do-${action}`, textContent: t(key)}));
+    details.append(make('summary', {textContent: t(key)}), f);
+    forms.push(details);
   };
   const reason = () => labelled('reason', 'reason', make('textarea', {required: true}));
   if (allowed('assignment')) {

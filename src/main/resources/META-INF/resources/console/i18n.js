@@ -200,6 +200,13 @@ export function t(key) {
   return TEXTS[current][key] ?? TEXTS.en[key] ?? key;
 }
 
+/** The name of a code of the service (a timeline entry's kind, a notice's kind), or the code itself when it has none yet. */
+export function named(group, code) {
+  const key = `${group}.${code}`;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
 /** Fills every element carrying data-t (its text) or data-t-placeholder. */
 export function translate(root) {
   root.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t); });
@@ -327,3 +334,49 @@ const DASHBOARD_TEXTS = {
   },
 };
 for (const [code, block] of Object.entries(DASHBOARD_TEXTS)) Object.assign(TEXTS[code], block);
+
+// The appeal page's timeline entries and notices by name, not by their codes; the action list's empty state.
+const CASE_TEXTS = {
+  en: {
+    'actions.none': 'There is nothing for you to do on this appeal now.',
+    'event.REGISTERED': 'Registered', 'event.ASSIGNED': 'Assigned', 'event.REASSIGNED': 'Assigned to another agency',
+    'event.PROGRESS': 'Progress note', 'event.EXTENDED': 'Term extended', 'event.REDIRECTED': 'Redirected to the competent body',
+    'event.RESOLVED': 'Answered', 'event.RETURNED': 'Answer returned', 'event.CLOSED': 'Closed', 'event.REOPENED': 'Reopened',
+    'event.WITHDRAWN': 'Withdrawn', 'event.DUE_SOON': 'Term ends soon', 'event.OVERDUE': 'Overdue',
+    'event.NOTICE_SENT': 'Notice sent', 'event.NOTICE_DELIVERED': 'Notice delivered', 'event.NOTICE_FAILED': 'Notice failed',
+    'event.NOTICE_RETRY': 'Notice sent again', 'event.FEEDBACK': "Applicant's feedback", 'event.DISPUTED': 'Answer disputed by the applicant',
+    'event.DISPUTE_DISMISSED': 'Dispute dismissed', 'event.ATTACHMENT_ADDED': 'Document attached', 'event.ATTACHMENT_REMOVED': 'Document removed',
+    'noticeKind.REGISTRATION': 'Registration', 'noticeKind.EXTENSION': 'Extension of the term', 'noticeKind.REDIRECTION': 'Redirection',
+    'noticeKind.ANSWER': 'Answer', 'noticeKind.REOPENING': 'Reopening',
+    'noticeChannel.EMAIL': 'E-mail', 'noticeChannel.SMS': 'SMS', 'noticeChannel.POST': 'Post', 'noticeChannel.PHONE': 'Phone call',
+  },
+  ru: {
+    'actions.none': 'Сейчас по этому обращению действий для вас нет.',
+    'event.REGISTERED': 'Зарегистрировано', 'event.ASSIGNED': 'Назначено исполнителю', 'event.REASSIGNED': 'Передано другому исполнителю',
+    'event.PROGRESS': 'Запись о ходе рассмотрения', 'event.EXTENDED': 'Срок продлён', 'event.REDIRECTED': 'Перенаправлено по компетенции',
+    'event.RESOLVED': 'Дан ответ', 'event.RETURNED': 'Ответ возвращён на доработку', 'event.CLOSED': 'Закрыто',
+    'event.REOPENED': 'Рассмотрение возобновлено', 'event.WITHDRAWN': 'Снято с рассмотрения', 'event.DUE_SOON': 'Срок истекает',
+    'event.OVERDUE': 'Срок нарушен', 'event.NOTICE_SENT': 'Уведомление отправлено', 'event.NOTICE_DELIVERED': 'Уведомление доставлено',
+    'event.NOTICE_FAILED': 'Уведомление не доставлено', 'event.NOTICE_RETRY': 'Уведомление отправлено повторно',
+    'event.FEEDBACK': 'Отзыв заявителя', 'event.DISPUTED': 'Заявитель оспорил ответ', 'event.DISPUTE_DISMISSED': 'Оспаривание отклонено',
+    'event.ATTACHMENT_ADDED': 'Приложен документ', 'event.ATTACHMENT_REMOVED': 'Документ удалён',
+    'noticeKind.REGISTRATION': 'О регистрации', 'noticeKind.EXTENSION': 'О продлении срока', 'noticeKind.REDIRECTION': 'О перенаправлении',
+    'noticeKind.ANSWER': 'Ответ', 'noticeKind.REOPENING': 'О возобновлении рассмотрения',
+    'noticeChannel.EMAIL': 'Эл. почта', 'noticeChannel.SMS': 'SMS', 'noticeChannel.POST': 'Почта', 'noticeChannel.PHONE': 'Звонок',
+  },
+  kk: {
+    'actions.none': 'Қазір бұл өтініш бойынша сізге арналған әрекет жоқ.',
+    'event.REGISTERED': 'Тіркелді', 'event.ASSIGNED': 'Орындаушыға тағайындалды', 'event.REASSIGNED': 'Басқа орындаушыға берілді',
+    'event.PROGRESS': 'Қарау барысы туралы жазба', 'event.EXTENDED': 'Мерзімі ұзартылды', 'event.REDIRECTED': 'Құзыреті бойынша жіберілді',
+    'event.RESOLVED': 'Жауап берілді', 'event.RETURNED': 'Жауап пысықтауға қайтарылды', 'event.CLOSED': 'Жабылды',
+    'event.REOPENED': 'Қарау қайта басталды', 'event.WITHDRAWN': 'Қараудан алынды', 'event.DUE_SOON': 'Мерзімі бітуге жақын',
+    'event.OVERDUE': 'Мерзімі өтті', 'event.NOTICE_SENT': 'Хабарлама жіберілді', 'event.NOTICE_DELIVERED': 'Хабарлама жеткізілді',
+    'event.NOTICE_FAILED': 'Хабарлама жеткізілмеді', 'event.NOTICE_RETRY': 'Хабарлама қайта жіберілді',
+    'event.FEEDBACK': 'Өтініш берушінің пікірі', 'event.DISPUTED': 'Өтініш беруші жауапқа дауласты', 'event.DISPUTE_DISMISSED': 'Дау қабылданбады',
+    'event.ATTACHMENT_ADDED': 'Құжат тіркелді', 'event.ATTACHMENT_REMOVED': 'Құжат жойылды',
+    'noticeKind.REGISTRATION': 'Тіркеу туралы', 'noticeKind.EXTENSION': 'Мерзімді ұзарту туралы', 'noticeKind.REDIRECTION': 'Қайта жіберу туралы',
+    'noticeKind.ANSWER': 'Жауап', 'noticeKind.REOPENING': 'Қарауды қайта бастау туралы',
+    'noticeChannel.EMAIL': 'Эл. пошта', 'noticeChannel.SMS': 'SMS', 'noticeChannel.POST': 'Пошта', 'noticeChannel.PHONE': 'Қоңырау',
+  },
+};
+for (const [code, block] of Object.entries(CASE_TEXTS)) Object.assign(TEXTS[code], block);

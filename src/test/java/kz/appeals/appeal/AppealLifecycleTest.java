@@ -192,4 +192,21 @@ class AppealLifecycleTest {
         assertThat(Action.ASSIGNMENT.resultFrom(AppealStatus.IN_PROGRESS)).isEqualTo(AppealStatus.ASSIGNED);
         assertThat(Action.REOPENING.resultFrom(AppealStatus.CLOSED)).isEqualTo(AppealStatus.IN_PROGRESS);
     }
+
+    @Test
+    @DisplayName("allowedFor lists, in the table's order, the actions allowed in the status that the caller's check grants")
+    void allowedForCombinesTableAndCaller() {
+        assertThat(AppealLifecycle.paths(AppealLifecycle.allowedFor(AppealStatus.ASSIGNED, a -> true)))
+                .containsExactly("assignment", "progress", "extension", "redirection", "resolution", "withdrawal");
+        assertThat(AppealLifecycle.allowedFor(AppealStatus.ASSIGNED, a -> a.roles().contains("executor")))
+                .containsExactly(Action.PROGRESS, Action.RESOLUTION);
+        assertThat(AppealLifecycle.allowedFor(AppealStatus.RESOLVED, a -> a.roles().contains("executor"))).isEmpty();
+        assertThat(AppealLifecycle.allowedFor(AppealStatus.REGISTERED, a -> a.roles().contains("office-staff")))
+                .containsExactly(Action.WITHDRAWAL);
+        for (AppealStatus status : AppealStatus.values()) {
+            assertThat(AppealLifecycle.allowedFor(status, a -> false)).as("nothing granted in %s", status).isEmpty();
+            assertThat(AppealLifecycle.paths(AppealLifecycle.allowedFor(status, a -> true))).as("all granted in %s", status)
+                    .isEqualTo(AppealLifecycle.allowedIn(status));
+        }
+    }
 }

@@ -2,32 +2,26 @@ package kz.appeals.appeal;
 
 import static kz.appeals.support.CaseFixtures.act;
 import static kz.appeals.support.CaseFixtures.assignment;
-import static kz.appeals.support.CaseFixtures.done;
 import static kz.appeals.support.CaseFixtures.etag;
 import static kz.appeals.support.CaseFixtures.progress;
-import static kz.appeals.support.CaseFixtures.reason;
 import static kz.appeals.support.CaseFixtures.redirection;
-import static kz.appeals.support.CaseFixtures.register;
 import static kz.appeals.support.CaseFixtures.resolution;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.appeals.deadline.WorkingCalendar;
+import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
-import kz.appeals.support.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,9 +79,9 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "POST /appeals/'{id}'/{1} on a {0} appeal answers {2}")
     @MethodSource("statusesTimesActions")
     void transition(String status, String action, String expected) {
-        long id = appealIn(status);
+        long id = CaseFixtures.appealIn(status);
         String before = etag("supervisor", id);
-        ValidatableResponse answer = act("supervisor", id, action, bodyFor(action, id), before);
+        ValidatableResponse answer = act("supervisor", id, action, CaseFixtures.bodyFor(action, id, calendar), before);
         if (expected.startsWith("200")) {
             String after = answer.statusCode(200)
                     .body("status", equalTo(RESULT.getOrDefault(action, status)))
@@ -104,48 +98,5 @@ class LifecycleTransitionsTest {
 
     private static List<String> allowedIn(String status) {
         return ACTIONS.stream().filter(a -> ALLOWED_FROM.get(a).contains(status)).toList();
-    }
-
-    /** A new appeal brought to {@code status} by the shortest path of actions. */
-    private static long appealIn(String status) {
-        long id = register("PVL");
-        switch (status) {
-            case "REGISTERED" -> {
-            }
-            case "REDIRECTED" -> done("supervisor", id, "redirection", redirection("Ministry of Justice"));
-            case "WITHDRAWN" -> done("supervisor", id, "withdrawal", reason("The applicant asked to withdraw"));
-            default -> {
-                done("supervisor", id, "assignment", assignment("PVL-HOUSING"));
-                if (!status.equals("ASSIGNED")) {
-                    done("supervisor", id, "progress", progress("Working on it", false));
-                }
-                if (status.equals("RESOLVED") || status.equals("CLOSED")) {
-                    done("supervisor", id, "resolution", resolution("POSITIVE", "The heating was restored."));
-                }
-                if (status.equals("CLOSED")) {
-                    done("supervisor", id, "closure", Map.of());
-                }
-            }
-        }
-        return id;
-    }
-
-    private Object bodyFor(String action, long id) {
-        return switch (action) {
-            case "assignment" -> assignment("PVL-HOUSING");
-            case "progress" -> progress("Inspection scheduled", true);
-            case "extension" -> Map.of("dueAt", laterWorkingDay(id).toString(), "reason", "An inspection is needed");
-            case "redirection" -> redirection("Ministry of Justice");
-            case "resolution" -> resolution("EXPLAINED", "The rules were explained.");
-            case "closure" -> Map.of();
-            default -> reason("Because the test says so");
-        };
-    }
-
-    /** A working day a week after the current due date: within two months of registration. */
-    private LocalDate laterWorkingDay(long id) {
-        LocalDate due = LocalDate.parse(given().auth().oauth2(Tokens.of("supervisor"))
-                .get("/api/v1/appeals/" + id).then().extract().path("dueAt"));
-        return QuarkusTransaction.requiringNew().call(() -> calendar.from(due).onOrAfter(due.plusDays(7)));
     }
 }

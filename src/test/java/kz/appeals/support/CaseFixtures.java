@@ -2,10 +2,13 @@ package kz.appeals.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import kz.appeals.deadline.WorkingCalendar;
 
 /**
  * Appeals for case-control tests, made through the public API: registered by the
@@ -93,6 +96,51 @@ public final class CaseFixtures {
 
     public static Map<String, Object> redirection(String to) {
         return Map.of("to", to, "reason", "Outside the competence of the region's bodies");
+    }
+
+    /** A new Pavlodar appeal brought to the status; assigned to PVL-HOUSING first unless REGISTERED, so executors see it. */
+    public static long appealIn(String status) {
+        long id = register("PVL");
+        if (status.equals("REGISTERED")) {
+            return id;
+        }
+        done("supervisor", id, "assignment", assignment("PVL-HOUSING"));
+        switch (status) {
+            case "ASSIGNED" -> {
+            }
+            case "REDIRECTED" -> done("supervisor", id, "redirection", redirection("Ministry of Justice"));
+            case "WITHDRAWN" -> done("supervisor", id, "withdrawal", reason("The applicant asked to withdraw"));
+            default -> {
+                done("supervisor", id, "progress", progress("Working on it", false));
+                if (status.equals("RESOLVED") || status.equals("CLOSED")) {
+                    done("supervisor", id, "resolution", resolution("POSITIVE", "The heating was restored."));
+                }
+                if (status.equals("CLOSED")) {
+                    done("supervisor", id, "closure", Map.of());
+                }
+            }
+        }
+        return id;
+    }
+
+    /** A valid body of each action on the appeal; an extension moves its term a week on (see {@link #laterWorkingDay}). */
+    public static Object bodyFor(String action, long id, WorkingCalendar calendar) {
+        return switch (action) {
+            case "assignment" -> assignment("PVL-HOUSING");
+            case "progress" -> progress("Inspection scheduled", true);
+            case "extension" -> Map.of("dueAt", laterWorkingDay(id, calendar).toString(), "reason", "An inspection is needed");
+            case "redirection" -> redirection("Ministry of Justice");
+            case "resolution" -> resolution("EXPLAINED", "The rules were explained.");
+            case "closure" -> Map.of();
+            default -> reason("Because the test says so");
+        };
+    }
+
+    /** A working day a week after the appeal's current due date: within two months of registration. */
+    public static LocalDate laterWorkingDay(long id, WorkingCalendar calendar) {
+        LocalDate due = LocalDate.parse(given().auth().oauth2(Tokens.of("chief"))
+                .get("/api/v1/appeals/" + id).then().statusCode(200).extract().path("dueAt"));
+        return QuarkusTransaction.requiringNew().call(() -> calendar.from(due).onOrAfter(due.plusDays(7)));
     }
 
     /** A marker word unique to one test, for q= searches. */

@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.util.List;
 import kz.appeals.support.Browser;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
@@ -39,10 +40,14 @@ class ConsoleCaseTest extends BrowserTestBase {
         sup.locator("a[href='#cases?appeal=" + id + "']").click();
         sup.locator("#do-assignment").waitFor();
         assertThat(sup.locator("h2").innerText()).isEqualTo(number);
+        // exactly the actions the service lists for the supervisor, folded but for the next step (the assignment)
+        assertThat(sup.locator("#actions details").evaluateAll("ds => ds.map(d => d.dataset.action + (d.open ? '+' : ''))"))
+                .isEqualTo(List.of("assignment+", "redirection", "withdrawal"));
         sup.locator("form[data-action=assignment] select").selectOption("PVL-HOUSING");
         sup.locator("#do-assignment").click();
         sup.waitForCondition(() -> sup.locator("#appeal-status").innerText().equals("Назначено исполнителю"));
-        assertThat(sup.locator("#timeline").innerText()).contains("ASSIGNED");
+        assertThat(sup.locator("#timeline").innerText()).contains("Зарегистрировано").contains("Назначено исполнителю")
+                .doesNotContain("· ASSIGNED ·").doesNotContain("· REGISTERED ·");
         Browser.assertAccessible(sup);
         Browser.screenshot(sup, "console-appeal");
 
@@ -50,6 +55,8 @@ class ConsoleCaseTest extends BrowserTestBase {
         Page ex = signedIn("executor");
         ex.locator("a[href='#cases?appeal=" + id + "']").click();
         ex.locator("#do-resolution").waitFor();
+        assertThat(ex.locator("#actions details").evaluateAll("ds => ds.map(d => d.dataset.action + (d.open ? '+' : ''))"))
+                .isEqualTo(List.of("progress", "resolution+"));
         ex.locator("form[data-action=resolution] select[name=outcome]").selectOption("POSITIVE");
         ex.locator("form[data-action=resolution] textarea").fill("The heating was restored on Tuesday.");
         Browser.assertAccessible(ex);
@@ -58,6 +65,7 @@ class ConsoleCaseTest extends BrowserTestBase {
         ex.context().close();
 
         // the supervisor's page still shows the assigned appeal: assigning again is refused as stale
+        ConsolePages.openAction(sup, "assignment");
         sup.locator("#do-assignment").click();
         sup.locator("#stale").waitFor();
         assertThat(sup.locator("#stale").innerText()).contains("Кто-то изменил это обращение");

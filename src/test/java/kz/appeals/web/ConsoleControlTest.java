@@ -88,6 +88,7 @@ class ConsoleControlTest extends BrowserTestBase {
         page.locator("#filter-notices").click();
         page.locator("#notice-" + noticeId).waitFor();
         assertThat(page.locator("#notice-" + noticeId).innerText()).contains(failing.number()).contains("Не доставлено")
+                .contains("О регистрации").doesNotContain("REGISTRATION")
                 .contains("invalid recipient").doesNotContain(refused);
         NoticeFixtures.gatewayAnswers(refused, 200, 0);
         page.locator("#retry-" + noticeId).click();
@@ -113,7 +114,7 @@ class ConsoleControlTest extends BrowserTestBase {
 
         Page page = signedIn("supervisor");
         page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + assigned);
-        page.locator("#do-extension").waitFor();
+        ConsolePages.openAction(page, "extension");
         assertThat(page.locator("#do-closure").count()).as("an assigned appeal cannot be closed").isZero();
         Browser.assertAccessible(page);
         page.locator("form[data-action=extension] input[type=date]").fill(extended.toString());
@@ -126,20 +127,22 @@ class ConsoleControlTest extends BrowserTestBase {
         assertThat(page.locator("#timeline").innerText()).contains("An inspection of the building is needed");
 
         page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + registered);
-        page.locator("#do-redirection").waitFor();
+        ConsolePages.openAction(page, "redirection");
         page.locator("form[data-action=redirection] input").fill("Department of Justice of Pavlodar region");
         page.locator("form[data-action=redirection] textarea").fill("Outside the competence of the city's bodies");
         page.locator("#do-redirection").click();
         page.waitForCondition(() -> page.locator("#appeal-status").innerText().equals("Перенаправлено"));
         assertThat(page.locator("#main dl").innerText()).contains("Department of Justice of Pavlodar region");
         assertThat(page.locator("#actions form").count()).as("nothing follows a redirection").isZero();
+        assertThat(page.locator("#no-actions").innerText()).isEqualTo("Сейчас по этому обращению действий для вас нет.");
 
         page.navigate(ConsolePages.CONSOLE + "#cases?appeal=" + closed);
         page.locator("#do-reopening").waitFor();
         page.locator("form[data-action=reopening] textarea").fill("The applicant contests the answer");
         page.locator("#do-reopening").click();
         page.waitForCondition(() -> page.locator("#appeal-status").innerText().equals("На рассмотрении"));
-        page.locator("#do-extension").waitFor();
+        page.locator("details[data-action=extension]").waitFor();
+        assertThat(page.locator("#timeline").innerText()).contains("Рассмотрение возобновлено");
         page.context().close();
 
         given().auth().oauth2(Tokens.of("supervisor")).get("/api/v1/appeals/" + assigned).then().statusCode(200)

@@ -48,7 +48,7 @@ class ConsoleExecutorTest extends BrowserTestBase {
 
         Page page = signedIn("executor");
         page.locator("a[href='#cases?appeal=" + id + "']").click();
-        page.locator("#do-progress").waitFor();
+        ConsolePages.openAction(page, "progress");
         assertThat(page.locator("#appeal-status").innerText()).isEqualTo("Назначено исполнителю");
         assertThat(page.locator("#do-assignment").count()).as("assigning is the supervisor's").isZero();
 

@@ -32,6 +32,19 @@ final class ConsolePages {
         assertThat(page.locator("#signout").count()).isZero();
     }
 
+    /**
+     * Unfolds the form of an action on the appeal page (only the next step of the usual course is
+     * open by itself) and waits for its button.
+     */
+    static void openAction(Page page, String action) {
+        Locator details = page.locator("details[data-action=" + action + "]");
+        details.waitFor();
+        if (details.getAttribute("open") == null) {
+            details.locator("summary").click();
+        }
+        page.locator("#do-" + action).waitFor();
+    }
+
     /** Shows the dashboard for the period and waits until its figures are drawn. */
     static void showPeriod(Page page, LocalDate from, LocalDate to, int years) {
         page.locator("#dash-from").fill(from.toString());

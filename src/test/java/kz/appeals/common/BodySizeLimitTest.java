@@ -151,17 +151,7 @@ class BodySizeLimitTest {
                     + Tokens.of("operator") + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n"
                     + "X-Request-Id: ceiling-test-0001\r\n\r\n{\"text\":\"").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // a reset after the answer is a close too
-            }
-            String text = answer.toString(StandardCharsets.UTF_8);
+            String text = readToClose(socket.getInputStream());
             assertThat(text).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
                     .contains("\"status\":413").contains("\"requestId\":\"ceiling-test-0001\"");
         }
@@ -222,19 +212,27 @@ class BodySizeLimitTest {
                 }
             });
             sender.start();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // a reset after the answer is a close too
-            }
+            String answer = readToClose(socket.getInputStream());
             sender.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(100));
             assertThat(cutOff).as("the service closed the connection while the client was still sending").isTrue();
-            return answer.toString(StandardCharsets.ISO_8859_1);
+            return answer;
         }
+    }
+
+    /**
+     * The answer, read until the service closes the connection (a reset after the answer is a close
+     * too); a connection left open runs into the socket's timeout instead of hanging the test.
+     */
+    private static String readToClose(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                answer.write(buffer, 0, n);
+            }
+        } catch (java.net.SocketException reset) {
+            // closed
+        }
+        return answer.toString(StandardCharsets.UTF_8);
     }
 }

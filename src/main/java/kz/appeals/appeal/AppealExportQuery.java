@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import kz.appeals.common.ReadReplica;
 import kz.appeals.common.RegionTime;
 import kz.appeals.common.SqlBuilder;
+import kz.appeals.deadline.WorkingCalendar;
 
 /**
  * The register row by row for an export: the list's filters and reading scope, oldest
@@ -44,6 +45,9 @@ public class AppealExportQuery {
 
     @Inject
     ReadReplica replica;
+
+    @Inject
+    WorkingCalendar calendar;
 
     /** Where an export's rows go; the row is valid during the call only. */
     @FunctionalInterface
@@ -200,7 +204,7 @@ public class AppealExportQuery {
     public Prepared prepare(AppealFilter filter, boolean personal) {
         SqlBuilder where = personal ? scope.condition() : new SqlBuilder().and("true");
         LocalDate today = RegionTime.localDate(Instant.now());
-        AppealQueries.addFilters(filter, today, where);
+        AppealQueries.addFilters(filter, today, calendar, where);
         Map<String, Object> params = new HashMap<>(where.parameters());
         params.put("today", today);
         return new Prepared(where.named(), params, personal);

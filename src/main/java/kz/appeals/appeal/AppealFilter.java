@@ -5,8 +5,8 @@ import kz.appeals.common.Params;
 import kz.appeals.common.ValidationException;
 
 /**
- * The filters of {@code GET /appeals}, parsed: a malformed value is a 400 naming its parameter.
- * {@code dueWithin} (working days) and {@code returned} serve the control queue of the list only.
+ * The filters of {@code GET /appeals} and its export, parsed: a malformed value is a 400 naming its
+ * parameter. {@code dueWithin} (working days) and {@code returned} serve the control queue.
  */
 public record AppealFilter(AppealStatus status, Channel channel, String districtCode, String topicCode,
                            String agencyCode, Boolean overdue, LocalDate receivedFrom, LocalDate receivedTo, String q,
@@ -14,13 +14,6 @@ public record AppealFilter(AppealStatus status, Channel channel, String district
     static final int MAX_QUERY = 200;
     /** The longest look-ahead of dueWithin: the whole term of an appeal. */
     static final int MAX_DUE_WITHIN = 15;
-
-    public static AppealFilter parse(String status, String channel, String districtCode, String topicCode,
-                                     String agencyCode, String overdue, String receivedFrom, String receivedTo, String q,
-                                     String campaign, String disputed) {
-        return parse(status, channel, districtCode, topicCode, agencyCode, overdue, receivedFrom, receivedTo, q, campaign,
-                disputed, null, null);
-    }
 
     public static AppealFilter parse(String status, String channel, String districtCode, String topicCode,
                                      String agencyCode, String overdue, String receivedFrom, String receivedTo, String q,

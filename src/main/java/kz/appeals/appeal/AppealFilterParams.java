@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The query parameters that select appeals, as {@code GET /appeals} and {@code GET /appeals/export}
  * both take them ({@code @BeanParam}): one declaration, one description, one parse
- * ({@link AppealFilter#parse}). Values arrive as text so that a malformed one is a 400 naming it.
+ * ({@link AppealFilter#parse}), one SQL ({@code AppealQueries.addFilters}), so that the export
+ * selects exactly the rows the list shows and never ignores a filter its caller sent. Values
+ * arrive as text so that a malformed one is a 400 naming it.
  */
 public class AppealFilterParams {
     @Parameter(schema = @Schema(implementation = AppealStatus.class))
@@ -57,8 +59,18 @@ public class AppealFilterParams {
     @QueryParam("disputed")
     public String disputed;
 
-    /** The filter these select, with the list's own control-queue parameters (null where a caller has none). */
-    public AppealFilter parse(String dueWithin, String returned) {
+    @Parameter(description = "n (0 to 15): open appeals not yet overdue whose term ends today or within the next n "
+            + "working days (the control queue's \"due soon\")", schema = @Schema(type = SchemaType.INTEGER), example = "2")
+    @QueryParam("dueWithin")
+    public String dueWithin;
+
+    @Parameter(description = "true: appeals whose answer a supervisor returned at least once (with status=IN_PROGRESS: "
+            + "those awaiting a new answer); false: the others", schema = @Schema(type = SchemaType.BOOLEAN))
+    @QueryParam("returned")
+    public String returned;
+
+    /** The filter these select. */
+    public AppealFilter parse() {
         return AppealFilter.parse(status, channel, districtCode, topicCode, agencyCode, overdue, receivedFrom, receivedTo,
                 q, campaign, disputed, dueWithin, returned);
     }

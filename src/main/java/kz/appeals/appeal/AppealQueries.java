@@ -67,12 +67,7 @@ public class AppealQueries {
     public Page<AppealListItem> list(AppealFilter filter, PageRequest page) {
         LocalDate today = today();
         SqlBuilder where = scope.condition();
-        addFilters(filter, today, where);
-        if (filter.dueWithin() != null) {
-            // open, not yet overdue, and due by the n-th working day from today (the calendar's rule, WorkingDays)
-            where.and("(appeal_status_is_open(a.status) and a.due_on >= ? and a.due_on <= ?)", today,
-                    calendar.from(today).plus(today, filter.dueWithin()));
-        }
+        addFilters(filter, today, calendar, where);
         if (!page.first()) {
             where.and("(a.registered_at, a.id) < (?, ?)", page.after().instant(0).atOffset(ZoneOffset.UTC),
                     page.after().number(1));
@@ -95,7 +90,7 @@ public class AppealQueries {
     }
 
     /** The list's filters (also the export's), as conditions on the alias {@code a}. */
-    static void addFilters(AppealFilter f, LocalDate today, SqlBuilder where) {
+    static void addFilters(AppealFilter f, LocalDate today, WorkingCalendar calendar, SqlBuilder where) {
         where.andIf("a.status = ?", f.status() == null ? null : f.status().name());
         where.andIf("a.channel = ?", f.channel() == null ? null : f.channel().name());
         where.andIf("a.district_code = ?", f.districtCode());
@@ -112,6 +107,11 @@ public class AppealQueries {
             String disputed = "exists (select 1 from appeal_open_disputes() d"
                     + " where d.appeal_id = a.id and d.closed_at = a.closed_at)";
             where.and(f.disputed() ? disputed : "not " + disputed);
+        }
+        if (f.dueWithin() != null) {
+            // open, not yet overdue, and due by the n-th working day from today (the calendar's rule, WorkingDays)
+            where.and("(appeal_status_is_open(a.status) and a.due_on >= ? and a.due_on <= ?)", today,
+                    calendar.from(today).plus(today, f.dueWithin()));
         }
         if (f.returned() != null) {
             // the answer was sent back at least once (CaseActions sets it; the statistics' "returned")

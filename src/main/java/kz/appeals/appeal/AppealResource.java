@@ -58,16 +58,10 @@ public class AppealResource {
     @APIResponse(responseCode = "200", description = "One page of appeals")
     public Page<AppealListItem> list(
             @BeanParam AppealFilterParams select,
-            @Parameter(description = "n (0 to 15): open appeals not yet overdue whose term ends today or within the next n "
-                    + "working days (the control queue's \"due soon\")",
-                    schema = @Schema(type = SchemaType.INTEGER), example = "2") @QueryParam("dueWithin") String dueWithin,
-            @Parameter(description = "true: appeals whose answer a supervisor returned at least once (with "
-                    + "status=IN_PROGRESS: those awaiting a new answer); false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("returned") String returned,
             @Parameter(description = "Page size, 1 to 500 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        AppealFilter filter = select.parse(dueWithin, returned);
+        AppealFilter filter = select.parse();
         return queries.list(filter, PageRequest.of(Params.integer("limit", limit), cursor, cursors, AppealQueries.CURSOR));
     }
 

@@ -158,8 +158,11 @@ public class CaseService {
         DUE_SOON, OVERDUE
     }
 
-    /** If-Match must carry the current ETag (the rule is {@link Preconditions}). */
-    static void requireMatch(Appeal appeal, String ifMatch) {
+    /**
+     * If-Match must carry the current ETag (the rule is {@link Preconditions}): for every action on an
+     * appeal, those of this class and the dismissal of a dispute (feedback).
+     */
+    public static void requireMatch(Appeal appeal, String ifMatch) {
         Preconditions.requireMatch(ifMatch, AppealView.etag(appeal), "appeal " + appeal.id, "/api/v1/appeals/" + appeal.id);
     }
 }

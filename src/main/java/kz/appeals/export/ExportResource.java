@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import kz.appeals.appeal.Channel;
 import kz.appeals.common.CsvTable;
 import kz.appeals.common.Params;
 import kz.appeals.common.RegionTime;
+import kz.appeals.common.ValidationException;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,6 +46,8 @@ public class ExportResource {
     private static final Variant CSV = new Variant(MediaType.valueOf(CsvTable.MEDIA_TYPE), (String) null, null);
     private static final Variant LINES = new Variant(MediaType.valueOf(NDJSON), (String) null, null);
     private static final List<Variant> VARIANTS = List.of(CSV, LINES);
+    /** The list's paging parameters. */
+    private static final List<String> LIST_PAGING = List.of("limit", "cursor");
 
     private static final String CSV_EXAMPLE = "registrationNumber,externalRef,channel,type,topicCode,topicGroup,"
             + "districtCode,agencyCode,officialId,status,outcome,receivedAt,registeredAt,registeredOn,originalDueOn,dueOn,"
@@ -73,7 +77,8 @@ public class ExportResource {
                     + "the one in force (dueOn, moved by extensions) and, when the applicant has judged the answer in "
                     + "force, the feedback: solved, rating 1-5 and when it was given. The rows are read from the read "
                     + "replica when one is configured (a standby a moment behind the primary). Filters are "
-                    + "those of GET /appeals (no paging: every matching appeal, oldest registration first). Accept: text/csv "
+                    + "those of GET /appeals, dueWithin and returned included (no paging: every matching appeal, oldest "
+                    + "registration first; the list's limit or cursor answers 400). Accept: text/csv "
                     + "(the default) gives RFC 4180 CSV in UTF-8 with a header line, CRLF line ends, times ISO-8601 at "
                     + "UTC+5; bom=true starts it with a byte order mark for spreadsheet programs. Accept: "
                     + "application/x-ndjson gives one JSON object per line, each a line of POST /imports/appeals (the "
@@ -95,12 +100,18 @@ public class ExportResource {
             @BeanParam AppealFilterParams select,
             @Parameter(description = "CSV only: start with a UTF-8 byte order mark (for spreadsheet programs)",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom,
-            @Context Request request) {
+            @Context Request request, @Context UriInfo uri) {
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             throw new NotAcceptableException("Accept names neither text/csv nor " + NDJSON);
         }
-        AppealFilter filter = select.parse(null, null);
+        for (String paging : LIST_PAGING) {
+            // sent by a caller who expects a page: refused rather than ignored
+            if (uri.getQueryParameters().containsKey(paging)) {
+                throw new ValidationException(paging, "the export is not paged: it has every appeal the filters select");
+            }
+        }
+        AppealFilter filter = select.parse();
         boolean byteOrderMark = Boolean.TRUE.equals(Params.bool("bom", bom));
         AppealExportQuery.Prepared prepared = export.prepare(filter);
         String day = RegionTime.localDate(Instant.now()).toString();

@@ -6,17 +6,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.appeals.common.Page;
 import kz.appeals.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,11 +67,20 @@ public class FeedbackResource {
     @Operation(summary = "Keep a disputed answer, with the reason",
             description = "Role: supervisor (own districts). The other way to settle a dispute is to reopen the appeal "
                     + "(POST /appeals/{id}/reopening). The reason is a public entry of the timeline: the applicant reads "
-                    + "why the appeal is not reopened.")
-    @APIResponse(responseCode = "200", description = "The verdict, its dispute dismissed",
+                    + "why the appeal is not reopened. Like the other actions on an appeal it needs If-Match with the "
+                    + "appeal's ETag, and gives the appeal's new ETag.")
+    @APIResponse(responseCode = "200", description = "The verdict, its dispute dismissed; ETag: the appeal's new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The appeal's new version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"153-7\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackDtos.View.class)))
     @APIResponse(responseCode = "409", description = "The appeal has no open dispute")
-    public FeedbackDtos.View dismiss(@PathParam("id") long id, @Valid @NotNull FeedbackDtos.Dismissal body) {
-        return feedback.dismiss(id, body.reason());
+    @APIResponse(responseCode = "412", description = "If-Match is not the appeal's current ETag: someone changed the appeal")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response dismiss(@PathParam("id") long id,
+                            @Parameter(description = "The ETag of GET /appeals/{id}: missing 428, stale 412", required = true)
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull FeedbackDtos.Dismissal body) {
+        FeedbackService.Dismissed result = feedback.dismiss(id, ifMatch, body.reason());
+        return Response.ok(result.view()).header(HttpHeaders.ETAG, result.etag()).build();
     }
 }

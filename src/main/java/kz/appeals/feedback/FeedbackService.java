@@ -3,12 +3,15 @@ package kz.appeals.feedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import kz.appeals.appeal.Appeal;
 import kz.appeals.appeal.AppealScope;
 import kz.appeals.appeal.AppealStatus;
+import kz.appeals.appeal.AppealView;
+import kz.appeals.appeal.CaseService;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.common.ProblemException;
 import kz.appeals.feedback.FeedbackDtos.Request;
@@ -81,19 +84,29 @@ public class FeedbackService {
                 .map(f -> View.of(f, disputed && f.closedAt.equals(appeal.closedAt))).toList();
     }
 
-    /** A supervisor keeps the answer of a disputed appeal and says why (the other way is reopening). */
+    /** A dismissed dispute, with the appeal's new ETag. */
+    public record Dismissed(View view, String etag) {
+    }
+
+    /**
+     * A supervisor keeps the answer of a disputed appeal and says why (the other way is reopening).
+     * Like every action on an appeal it names the version it was decided on (If-Match: 428 without,
+     * 412 when stale) and makes a new one, so a reopening or closure sent with the older ETag fails.
+     */
     @Transactional
-    public View dismiss(long appealId, String reason) {
+    public Dismissed dismiss(long appealId, String ifMatch, String reason) {
         Scope supervisors = caller.scope(List.of(Roles.SUPERVISOR)).required();
         lock(appealId);
         Appeal appeal = scope.visible(appealId);
         Grant grant = supervisors.grantFor(appeal.districtCode, appeal.agencyCode).orElseThrow(() ->
                 ProblemException.forbidden("Deciding disputes of appeal " + appeal.registrationNumber
                         + " is outside your reach (" + supervisors.describe() + ")"));
+        CaseService.requireMatch(appeal, ifMatch);
         if (!disputedNow(appeal)) {
             throw ProblemException.conflict("Appeal " + appeal.registrationNumber + " has no open dispute: the applicant"
                     + " did not say its current answer leaves the problem unsolved, or it was decided already");
         }
+        em.lock(appeal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Feedback f = Feedback.<Feedback>find("appealId = ?1 and closedAt = ?2", appeal.id, appeal.closedAt).singleResult();
         Instant now = Instant.now();
         f.dismissedAt = now;
@@ -103,7 +116,8 @@ public class FeedbackService {
         timeline.record(appeal, "DISPUTE_DISMISSED", appeal.status, true,
                 "The control officer reviewed the applicant's feedback and keeps the answer.\nReason: "
                         + f.dismissalReason, f.dismissedBy, grant.role(), now);
-        return View.of(f, false);
+        em.flush();
+        return new Dismissed(View.of(f, false), AppealView.etag(appeal));
     }
 
     private Feedback take(Appeal appeal, Request in, FeedbackChannel channel, String actor, String role) {

@@ -15,14 +15,13 @@ import kz.appeals.intake.TrackingAttempts.Scope;
 
 /**
  * The citizen's tracking page. A wrong code and an unknown number answer the same 404.
- * Wrong codes are limited per client address ({@value #CLIENT_LIMIT} in ten minutes), so
+ * Wrong codes are limited per client address ({@link ClientGuesses}: 5 in ten minutes), so
  * one client guessing cannot lock the citizen out, and per number with a much higher
  * ceiling ({@value #NUMBER_LIMIT}), so that many clients together cannot guess either.
  * Unknown numbers are counted per client only: they leave no row of their own.
  */
 @ApplicationScoped
 public class PublicTrackingService {
-    static final int CLIENT_LIMIT = 5;
     static final int NUMBER_LIMIT = 200;
     static final Duration WINDOW = Duration.ofMinutes(10);
     private static final int MAX_NUMBER_LENGTH = 32;
@@ -30,6 +29,9 @@ public class PublicTrackingService {
 
     @Inject
     AttachmentService attachments;
+
+    @Inject
+    ClientGuesses guesses;
 
     /** What the check found; exceptions would roll back the counted attempt, so they are thrown afterwards. */
     private record Outcome(Long appealId, Count limited) {
@@ -51,12 +53,7 @@ public class PublicTrackingService {
             throw new ValidationException("X-Access-Code", "the access code header is required");
         }
         String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
-        Count byClient = QuarkusTransaction.requiringNew().call(() ->
-                TrackingAttempts.count(Scope.CLIENT, TrackingAttempts.clientKey(clientAddress), WINDOW));
-        if (byClient.attempts() > CLIENT_LIMIT) {
-            throw ProblemException.tooManyRequests("Too many wrong access codes from your address; retry later",
-                    byClient.secondsLeft());
-        }
+        Count byClient = guesses.count(ClientGuesses.Secret.ACCESS_CODE, clientAddress);
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(number, accessCode, byClient));
         if (outcome.limited() != null) {
             throw ProblemException.tooManyRequests("Too many wrong access codes for this number; retry later",

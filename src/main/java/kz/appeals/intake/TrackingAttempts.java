@@ -9,13 +9,15 @@ import kz.appeals.common.SqlValues;
 
 /**
  * Attempts at the tracking page, counted per client address and per registration number
- * in fixed windows (table {@code tracking_attempt}). An attempt is counted before the code
+ * in fixed windows (table {@code tracking_attempt}); the SMS gateway's key per client address
+ * too ({@link ClientGuesses}). An attempt is counted before the code
  * is compared, by one statement that increments and returns the count: parallel attempts
  * each get their own number, in the database, so no instance can let more through than
  * the limit. An attempt with the right code is given back.
  */
 final class TrackingAttempts {
-    enum Scope { CLIENT, NUMBER }
+    /** CLIENT: access codes from a client; NUMBER: access codes for an appeal; GATEWAY: gateway keys from a client. */
+    enum Scope { CLIENT, NUMBER, GATEWAY }
 
     /** The count in the current window including this attempt, and the seconds until that window ends. */
     record Count(Scope scope, String subject, int attempts, Instant windowStart, long secondsLeft) {

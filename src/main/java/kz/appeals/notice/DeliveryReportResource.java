@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,9 @@ import java.util.Set;
 import kz.appeals.common.ValidationException;
 import kz.appeals.notice.NoticeDtos.DeliveryReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,10 +34,13 @@ public class DeliveryReportResource {
 
     @POST
     @PermitAll
+    @GatewayKeyRequired
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The SMS gateway reports a message delivered or undeliverable",
-            description = "No token: the gateway's key (appeals.notices.sms.report-key) in X-Gateway-Key. The notice "
+            description = "No token: the gateway's key (appeals.notices.sms.report-key) in X-Gateway-Key, checked before "
+                    + "the body is read (401 whatever the body; after 5 wrong keys from one client address in ten "
+                    + "minutes 429 until the window ends, the right key included). The notice "
                     + "of that messageId, SENT, becomes DELIVERED (a public NOTICE_DELIVERED on the timeline) or FAILED "
                     + "with the gateway's reason (NOTICE_FAILED; listed for supervisors, who may retry it). Idempotent: a "
                     + "report the notice already reflects answers 204 and changes nothing.")
@@ -45,11 +50,11 @@ public class DeliveryReportResource {
     @APIResponse(responseCode = "404", description = "No SMS notice with this messageId")
     @APIResponse(responseCode = "409", description = "The notice is not SENT (not sent yet: report again later; or "
             + "an earlier report said otherwise)")
-    public void report(@Parameter(description = "The gateway's key", required = true)
-                       @HeaderParam("X-Gateway-Key") String key,
-                       DeliveryReport body) {
-        // the key first: a caller without it learns nothing of what a valid report looks like
-        reports.authenticate(key);
+    @APIResponse(responseCode = "429", description = "Too many wrong keys from this client address; see Retry-After")
+    @Parameter(name = GatewayKeyFilter.HEADER, in = ParameterIn.HEADER, description = "The gateway's key", required = true,
+            schema = @Schema(type = SchemaType.STRING))
+    public void report(DeliveryReport body) {
+        // the key was checked by GatewayKeyFilter, before the body was read
         if (body == null) {
             throw new ValidationException("body", "is required");
         }

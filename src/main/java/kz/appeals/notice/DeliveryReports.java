@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import kz.appeals.common.ProblemException;
+import kz.appeals.intake.ClientGuesses;
 import kz.appeals.notice.NoticeDtos.DeliveryReport;
 import kz.appeals.notice.NoticeLifecycle.Action;
 
@@ -28,11 +29,18 @@ public class DeliveryReports {
     @Inject
     NoticeMetrics metrics;
 
-    /** 401 unless the key is the configured one; with none configured, every report is refused. */
-    public void authenticate(String key) {
+    @Inject
+    ClientGuesses guesses;
+
+    /**
+     * 401 unless the key is the configured one; with none configured, every report is refused. A key
+     * sent is a guess of the client's ({@link ClientGuesses}): 429 after too many wrong ones.
+     */
+    public void authenticate(String key, String clientAddress) {
         byte[] expected = config.sms().reportKey().filter(k -> !k.isBlank())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null);
-        if (expected == null || key == null || !MessageDigest.isEqual(expected, key.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null || key == null || key.isEmpty() || !guesses.check(ClientGuesses.Secret.GATEWAY_KEY,
+                clientAddress, () -> MessageDigest.isEqual(expected, key.getBytes(StandardCharsets.UTF_8)))) {
             throw new ProblemException(401, "unauthorized", "Unauthorized",
                     "A delivery report needs the gateway's key in X-Gateway-Key");
         }

@@ -132,6 +132,23 @@ class BodySizeLimitTest {
     }
 
     @Test
+    @DisplayName("POST /appeals announcing 5 GB, past the HTTP layer's own ceiling, answers 413 problem+json with the "
+            + "request's id, not a bare 413, and the connection is closed")
+    void announcedPastTheCeiling() throws Exception {
+        try (Socket socket = new Socket(appeals.getHost(), appeals.getPort())) {
+            socket.setSoTimeout(30_000); // the bound: a connection left open fails the test instead of hanging it
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + appeals.getPath() + " HTTP/1.1\r\nHost: " + appeals.getHost() + "\r\nAuthorization: Bearer "
+                    + Tokens.of("operator") + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n"
+                    + "X-Request-Id: ceiling-test-0001\r\n\r\n{\"text\":\"").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String text = readToClose(socket.getInputStream());
+            assertThat(text).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":413").contains("\"requestId\":\"ceiling-test-0001\"");
+        }
+    }
+
+    @Test
     @DisplayName("after a refused chunked body the service answers the next request normally")
     void serviceAnswersAfterRefusal() throws Exception {
         byte[] bytes = padded(body("CALL_CENTER", "COMPLAINT", "UTIL_HEATING", "PVL", individual(newIin(), newPhone()), null), OVER_CAP);
@@ -186,19 +203,27 @@ class BodySizeLimitTest {
                 }
             });
             sender.start();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // a reset after the answer is a close too
-            }
+            String answer = readToClose(socket.getInputStream());
             sender.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(100));
             assertThat(cutOff).as("the service closed the connection while the client was still sending").isTrue();
-            return answer.toString(StandardCharsets.ISO_8859_1);
+            return answer;
         }
+    }
+
+    /**
+     * The answer, read until the service closes the connection (a reset after the answer is a close
+     * too); a connection left open runs into the socket's timeout instead of hanging the test.
+     */
+    private static String readToClose(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                answer.write(buffer, 0, n);
+            }
+        } catch (java.net.SocketException reset) {
+            // closed
+        }
+        return answer.toString(StandardCharsets.UTF_8);
     }
 }

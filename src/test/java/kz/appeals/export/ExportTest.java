@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.appeals.appeal.Dates;
 import kz.appeals.imports.ImportLine;
 import kz.appeals.support.CaseFixtures;
 import kz.appeals.support.TestInfrastructure;
@@ -192,6 +193,74 @@ class ExportTest {
         var bad = export(admin, "text/csv", "status=LOST");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body().jsonPath().getString("errors[0].field")).isEqualTo("status");
+    }
+
+    @Test
+    @DisplayName("GET /appeals/export selects what GET /appeals lists for every filter, the control queue's dueWithin and "
+            + "returned included; the list's paging (limit, cursor) answers 400 naming it")
+    void sameRowsAsTheList() {
+        String word = CaseFixtures.marker("expq");
+        LocalDate today = Dates.today();
+        long dueIn2 = registeredToBeDue(Dates.workingDaysAfter(today, 2), word);
+        long dueIn3 = registeredToBeDue(Dates.workingDaysAfter(today, 3), word);
+        long answered = registeredToBeDue(Dates.workingDaysAfter(today, 2), word);
+        CaseFixtures.done("supervisor", answered, "assignment", CaseFixtures.assignment("PVL-HOUSING"));
+        CaseFixtures.done("executor", answered, "resolution", CaseFixtures.resolution("EXPLAINED", "Explained in full"));
+        long returned = CaseFixtures.register("PVL", word);
+        CaseFixtures.done("supervisor", returned, "assignment", CaseFixtures.assignment("PVL-HOUSING"));
+        CaseFixtures.done("executor", returned, "resolution", CaseFixtures.resolution("POSITIVE", "Repaired"));
+        CaseFixtures.done("supervisor", returned, "return", CaseFixtures.reason("The answer does not say when"));
+        long fresh = CaseFixtures.register("PVL", word);
+        String chief = Tokens.of("chief");
+        for (String filter : List.of("", "dueWithin=2", "dueWithin=3", "dueWithin=0", "dueWithin=15", "returned=true",
+                "returned=false", "returned=true&status=IN_PROGRESS", "overdue=false", "disputed=false",
+                "agencyCode=PVL-HOUSING&returned=false")) {
+            String query = "q=" + word + (filter.isEmpty() ? "" : "&" + filter);
+            List<String> listed = given().auth().oauth2(chief).get("/api/v1/appeals?limit=500&" + query)
+                    .then().statusCode(200).extract().jsonPath().getList("items.registrationNumber", String.class);
+            var exported = export(chief, "text/csv", query);
+            assertThat(exported.statusCode()).as(filter).isEqualTo(200);
+            assertThat(csv(exported.asString()).stream().map(r -> r.get("registrationNumber")).toList())
+                    .as(filter).containsExactlyInAnyOrderElementsOf(listed);
+        }
+        assertThat(numbers(chief, "q=" + word + "&dueWithin=2")).containsExactly(number(chief, dueIn2));
+        assertThat(numbers(chief, "q=" + word + "&dueWithin=3"))
+                .containsExactlyInAnyOrder(number(chief, dueIn2), number(chief, dueIn3));
+        assertThat(numbers(chief, "q=" + word + "&returned=true")).containsExactly(number(chief, returned));
+        assertThat(numbers(chief, "q=" + word + "&returned=false")).contains(number(chief, fresh), number(chief, answered))
+                .doesNotContain(number(chief, returned));
+        for (String bad : List.of("dueWithin=16", "dueWithin=soon", "returned=maybe", "limit=10", "cursor=abc")) {
+            var refused = export(chief, "text/csv", "q=" + word + "&" + bad);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).as(bad).startsWith("application/problem+json");
+            assertThat(refused.body().jsonPath().getString("errors[0].field")).as(bad).isEqualTo(bad.split("=")[0]);
+        }
+    }
+
+    @Test
+    @DisplayName("GET /appeals/export declares every query parameter of GET /appeals but its paging (limit, cursor)")
+    void declaresTheListsFilters() {
+        var document = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        List<String> list = document.getList("paths.'/api/v1/appeals'.get.parameters.name", String.class);
+        List<String> export = document.getList("paths.'/api/v1/appeals/export'.get.parameters.name", String.class);
+        assertThat(list).contains("dueWithin", "returned", "disputed", "campaign");
+        assertThat(export).containsAll(list.stream().filter(p -> !p.equals("limit") && !p.equals("cursor")).toList());
+    }
+
+    /** A paper letter received on the working day from which {@code due} is the last of its 15 working days. */
+    private static long registeredToBeDue(LocalDate due, String word) {
+        LocalDate received = Dates.workingDaysBefore(due, 15);
+        return CaseFixtures.registerWritten("office", "PVL", received.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(5)),
+                word);
+    }
+
+    private static List<String> numbers(String token, String query) {
+        return csv(export(token, "text/csv", query).asString()).stream().map(r -> r.get("registrationNumber")).toList();
+    }
+
+    private static String number(String token, long id) {
+        return given().auth().oauth2(token).get("/api/v1/appeals/" + id).then().statusCode(200).extract()
+                .path("registrationNumber");
     }
 
     @Test

@@ -173,24 +173,35 @@ class FeedbackTest {
     }
 
     @Test
-    @DisplayName("a supervisor of the district dismisses a dispute with a reason the citizen reads; others cannot; a second dismissal is 409")
+    @DisplayName("a supervisor of the district dismisses a dispute with a reason the citizen reads, with If-Match like every "
+            + "action (428 without, 412 stale, the new ETag back); others cannot; a second dismissal is 409")
     void dismissed() {
         Closed appeal = closedAppeal();
         byPhone("operator", appeal.id(), verdict(false, 1, "Said by phone: nothing was done")).statusCode(201)
                 .body("channel", equalTo("PHONE")).body("disputed", equalTo(true));
         String path = "/api/v1/appeals/" + appeal.id() + "/feedback/dismissal";
         Map<String, String> reason = Map.of("reason", "The repair act of 12 November is signed by the applicant");
-        given().auth().oauth2(Tokens.of("supervisor2")).contentType("application/json").body(reason).post(path)
-                .then().statusCode(404);
-        given().auth().oauth2(Tokens.of("executor")).contentType("application/json").body(reason).post(path)
-                .then().statusCode(403);
-        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").body(Map.of()).post(path)
-                .then().statusCode(400);
+        String etag = CaseFixtures.etag("supervisor", appeal.id());
+        given().auth().oauth2(Tokens.of("supervisor2")).contentType("application/json").header("If-Match", etag)
+                .body(reason).post(path).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("executor")).contentType("application/json").header("If-Match", etag)
+                .body(reason).post(path).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").header("If-Match", etag)
+                .body(Map.of()).post(path).then().statusCode(400);
         given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").body(reason).post(path)
-                .then().statusCode(200).body("disputed", equalTo(false)).body("dismissedBy", equalTo("supervisor"));
+                .then().statusCode(428).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").header("If-Match", "\"0-0\"")
+                .body(reason).post(path).then().statusCode(412).contentType("application/problem+json");
+        assertThat(disputed("supervisor", appeal)).as("refused dismissals change nothing").isTrue();
+        String next = given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").header("If-Match", etag)
+                .body(reason).post(path).then().statusCode(200).body("disputed", equalTo(false))
+                .body("dismissedBy", equalTo("supervisor")).extract().header("ETag");
+        assertThat(next).isNotEqualTo(etag).isEqualTo(CaseFixtures.etag("supervisor", appeal.id()));
         assertThat(disputed("supervisor", appeal)).isFalse();
-        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").body(reason).post(path)
-                .then().statusCode(409);
+        // a decision taken on the disputed appeal as it was read before the dismissal is refused
+        CaseFixtures.act("supervisor", appeal.id(), "reopening", CaseFixtures.reason("Cold again"), etag).statusCode(412);
+        given().auth().oauth2(Tokens.of("supervisor")).contentType("application/json").header("If-Match", next)
+                .body(reason).post(path).then().statusCode(409);
         Response tracking = given().header("X-Access-Code", appeal.code()).header("X-Forwarded-For", "10.89.0.2")
                 .get("/api/v1/public/appeals/" + appeal.number());
         assertThat(tracking.jsonPath().getList("replies.kind")).contains("DISPUTE_DISMISSED");

@@ -199,6 +199,9 @@ class BadInputCatalogueTest {
         cases.add(new Case("an unknown status filter", 400, () -> as("chief").get("/api/v1/appeals?status=LOST")));
         cases.add(new Case("statistics for month 13", 400, () -> as("analyst")
                 .get("/api/v1/stats/appeals?from=2026-13-01&to=2026-12-31")));
+        cases.add(new Case("an export of the control queue past 15 working days", 400, () -> as("chief")
+                .get("/api/v1/appeals/export?dueWithin=99")));
+        cases.add(new Case("an export asked for a page", 400, () -> as("chief").get("/api/v1/appeals/export?limit=10")));
         // actions
         cases.add(new Case("an action without If-Match", 428, () -> json("supervisor")
                 .body(assignment("PVL-HOUSING")).post("/api/v1/appeals/" + pvl + "/assignment")));
@@ -208,6 +211,11 @@ class BadInputCatalogueTest {
                 .body(assignment("NO-SUCH-AGENCY")).post("/api/v1/appeals/" + pvl + "/assignment")));
         cases.add(new Case("a closure of a registered appeal", 409, () -> json("chief")
                 .header("If-Match", etag("chief", closedLater)).body("{}").post("/api/v1/appeals/" + closedLater + "/closure")));
+        cases.add(new Case("a dispute dismissal without If-Match", 428, () -> json("supervisor")
+                .body(Map.of("reason", "The answer stands")).post("/api/v1/appeals/" + pvl + "/feedback/dismissal")));
+        // the SMS gateway's delivery reports: the key before the body
+        cases.add(new Case("a delivery report of broken JSON without the gateway's key", 401, () -> given()
+                .contentType("application/json").body("{\"messageId\": ").post("/api/v1/notices/delivery-reports")));
         // the public tracking page
         cases.add(new Case("tracking with a wrong access code", 404, () -> given().header("X-Access-Code", "WRONG-CODE")
                 .get("/api/v1/public/appeals/2026-PVL-999999")));

@@ -135,4 +135,52 @@ class DeliveryReportsTest {
         gateway(NoticePeers.REPORT_KEY).body(delivered).post(PATH).then().statusCode(204);
         assertThat(notice(r.id(), "REGISTRATION").get("status")).isEqualTo("DELIVERED");
     }
+
+    @Test
+    @DisplayName("POST /notices/delivery-reports without the key or with a wrong one answers 401 problem+json whatever the "
+            + "body: malformed JSON, an unknown property, a wrong status, no body at all")
+    void keyBeforeBody() {
+        for (String key : new String[] {null, "wrong-key"}) {
+            for (String body : new String[] {"{\"messageId\": ", "{\"messageId\": \"m\", \"status\": \"READ\"}",
+                    "{\"messageId\": \"m\", \"status\": \"DELIVERED\", \"extra\": 1}", "[]", "\"\\u0000\"", ""}) {
+                gateway(key).header("X-Forwarded-For", newClient()).body(body).post(PATH).then()
+                        .statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+            }
+        }
+        // with the key, the same bad bodies are 400
+        gateway(NoticePeers.REPORT_KEY).header("X-Forwarded-For", newClient()).body("{\"messageId\": ").post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("POST /notices/delivery-reports: after 5 wrong keys from one address it answers 429 with Retry-After, the "
+            + "right key included; other addresses, and the access codes of the same address, are not held up")
+    void wrongKeysAreLimited() {
+        String guesser = newClient();
+        Map<String, Object> unknown = Map.of("messageId", "<notice.unknown@appeals.localhost>", "status", "DELIVERED");
+        for (int i = 0; i < 5; i++) {
+            gateway("wrong-key-" + i).header("X-Forwarded-For", guesser).body(unknown).post(PATH).then().statusCode(401);
+        }
+        gateway("wrong-key-5").header("X-Forwarded-For", guesser).body(unknown).post(PATH).then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        gateway(NoticePeers.REPORT_KEY).header("X-Forwarded-For", guesser).body(unknown).post(PATH).then().statusCode(429);
+        // the right key from elsewhere is taken (404: no such notice); the right key is not counted
+        String gatewayHost = newClient();
+        for (int i = 0; i < 7; i++) {
+            gateway(NoticePeers.REPORT_KEY).header("X-Forwarded-For", gatewayHost).body(unknown).post(PATH)
+                    .then().statusCode(404);
+        }
+        // wrong keys are counted apart from wrong access codes
+        given().header("X-Access-Code", "AAAA-BBBB-CCCC").header("X-Forwarded-For", guesser)
+                .get("/api/v1/public/appeals/1999-PVL-999999").then().statusCode(404);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS =
+            new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() & 0xfff) << 4);
+
+    /** An address of its own for each use (behind the trusted loopback proxy), so counts start at zero. */
+    private static String newClient() {
+        int n = CLIENTS.incrementAndGet();
+        return "10.202." + (n >> 8 & 0xff) + "." + (n & 0xff);
+    }
 }

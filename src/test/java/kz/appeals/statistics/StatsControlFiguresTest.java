@@ -171,6 +171,7 @@ class StatsControlFiguresTest {
         assertRecount();
 
         io.restassured.RestAssured.given().auth().oauth2(kz.appeals.support.Tokens.of(SUP)).contentType("application/json")
+                .header("If-Match", kz.appeals.support.CaseFixtures.etag(SUP, dismissed))
                 .body(reason("The heating was checked on site and works")).post("/api/v1/appeals/" + dismissed + "/feedback/dismissal")
                 .then().statusCode(200);
         assertThat(moved(before, figures())).containsEntry("feedbackCount", 3L).containsEntry("disputed", 1L);

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,7 +28,8 @@ final class BatchArchive {
      * @throws ProblemException 422 for a name held twice or a damaged entry, 413 past {@code maxExpanded}
      */
     static void check(ZipFile zip, long maxExpanded) throws IOException {
-        List<? extends ZipEntry> entries = zip.stream().toList();
+        // walked twice rather than listed: an archive may hold millions of entries
+        Iterable<ZipEntry> entries = () -> zip.stream().map(ZipEntry.class::cast).iterator();
         Set<String> names = new HashSet<>();
         long declared = 0;
         for (ZipEntry entry : entries) {

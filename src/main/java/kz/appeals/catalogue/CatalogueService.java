@@ -187,10 +187,20 @@ public class CatalogueService {
      * followed by {@code instead}, what the caller may do instead.
      */
     public void requireServes(String what, String ownDistrict, String district, String instead) {
-        if (!serves(ownDistrict, district)) {
-            throw ProblemException.unprocessable(what + " belongs to district " + ownDistrict + ", not to " + district
-                    + ", and is not region-level; " + instead);
+        String refusal = servesRefusal(what, ownDistrict, district);
+        if (refusal != null) {
+            throw ProblemException.unprocessable(refusal + "; " + instead);
         }
+    }
+
+    /**
+     * Why {@code what} ("Agency EKB-HOUSING") of {@code ownDistrict} may not act in {@code district},
+     * or null when it {@link #serves} there: for callers that report the refusal rather than throw it
+     * (the import rejects the line).
+     */
+    public String servesRefusal(String what, String ownDistrict, String district) {
+        return serves(ownDistrict, district) ? null
+                : what + " belongs to district " + ownDistrict + ", not to " + district + ", and is not region-level";
     }
 
     private static <T> T inUse(T entry, boolean active, String field, String kind, Object key) {

@@ -34,6 +34,14 @@ public interface AppealsConfig {
         MemorySize maxImportBody();
 
         /**
+         * Largest total of a ZIP import's entries once expanded, counted from the bytes, not from the sizes
+         * the archive declares (413 past it, before a line is stored). Unset: twice max-import-body, room
+         * for a register as large as a plain import and for documents that hardly compress (see
+         * {@link BodyLimits#maxImportExpanded()}).
+         */
+        Optional<MemorySize> maxImportExpanded();
+
+        /**
          * Largest multipart body (a document upload), which must announce its Content-Length (413 past
          * it, before a byte is read). Keep it a little above appeals.attachments.max-file-size.
          */

@@ -1,5 +1,6 @@
 package kz.appeals.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -30,6 +31,17 @@ public class BodyLimits {
         String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
         boolean importBody = type.startsWith(NDJSON) || type.startsWith(ZIP);
         return importBody ? config.http().maxImportBody().asLongValue() : config.http().maxJsonBody().asLongValue();
+    }
+
+    /**
+     * The cap on a ZIP import's expanded entries: appeals.http.max-import-expanded, else twice the import's
+     * body cap. A legitimate batch is a register (which a plain import caps at max-import-body) and
+     * documents (PDF, JPEG, PNG, DOCX are compressed already, so they expand little); an archive that
+     * expands past both is a ZIP bomb, not a register.
+     */
+    public long maxImportExpanded() {
+        return config.http().maxImportExpanded().map(MemorySize::asLongValue)
+                .orElseGet(() -> 2 * config.http().maxImportBody().asLongValue());
     }
 
     /**

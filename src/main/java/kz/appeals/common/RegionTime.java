@@ -8,6 +8,12 @@ import java.time.ZoneOffset;
 /** Kazakhstan keeps one time zone, UTC+5: every local date of the register is taken in it. */
 public final class RegionTime {
     public static final ZoneOffset ZONE = ZoneOffset.ofHours(5);
+    /**
+     * The earliest local date of the register: statistics report from it on (an earlier {@code from}
+     * answers 400), so the import refuses appeals and receptions dated before it; registration
+     * numbers' years start there too (R__registration_serials.sql).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
     private RegionTime() {
     }

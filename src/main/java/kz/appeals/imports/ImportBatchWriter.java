@@ -19,6 +19,7 @@ import kz.appeals.appeal.Channel;
 import kz.appeals.appeal.Timeline;
 import kz.appeals.campaign.CampaignSpan;
 import kz.appeals.catalogue.Agency;
+import kz.appeals.catalogue.CatalogueService;
 import kz.appeals.catalogue.District;
 import kz.appeals.catalogue.Official;
 import kz.appeals.catalogue.Topic;
@@ -62,6 +63,9 @@ public class ImportBatchWriter {
     @Inject
     ImportCampaigns campaigns;
 
+    @Inject
+    CatalogueService catalogue;
+
     /** A reception of the register or of this import: its id and the campaign its appeals belong to. */
     record HeldReception(Long id, String campaignCode) {
     }
@@ -73,7 +77,8 @@ public class ImportBatchWriter {
         final WorkingDays days;
         final Set<String> topics = new HashSet<>();
         final Set<String> districts = new HashSet<>();
-        final Set<String> agencies = new HashSet<>();
+        /** Agency code to its district (null: region-level). */
+        final Map<String, String> agencies = new HashMap<>();
         final Map<String, Long> officials = new HashMap<>();
         final Map<String, HeldReception> receptions = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -97,7 +102,7 @@ public class ImportBatchWriter {
         Context c = new Context("import:" + actor, role, days);
         Topic.<Topic>listAll().forEach(t -> c.topics.add(t.code));
         District.<District>listAll().forEach(d -> c.districts.add(d.code));
-        Agency.<Agency>listAll().forEach(a -> c.agencies.add(a.code));
+        Agency.<Agency>listAll().forEach(a -> c.agencies.put(a.code, a.districtCode));
         Official.<Official>listAll().forEach(o -> c.officials.put(o.officialType + "\u0000" + o.fullName, o.id));
         c.campaigns = campaigns.spans();
         c.campaignsByName = campaigns.codesByName();
@@ -300,19 +305,15 @@ public class ImportBatchWriter {
             errors.add("districtCode", "no such district");
         }
         Instant received = line.receivedAt().toInstant();
-        if (received.isAfter(now)) {
-            errors.add("receivedAt", "is in the future");
-        }
+        checkDate("receivedAt", received, now, errors);
         line.channel().checkReception(line.reception() != null, "reception", errors);
         checkAttachments(line, context, errors);
-        if (line.reception() != null && line.reception().heldAt().toInstant().isAfter(now)) {
-            errors.add("reception.heldAt", "is in the future");
+        if (line.reception() != null) {
+            checkDate("reception.heldAt", line.reception().heldAt().toInstant(), now, errors);
         }
         ImportLine.Resolution resolution = line.resolution();
         if (resolution != null) {
-            if (!context.agencies.contains(resolution.agencyCode())) {
-                errors.add("resolution.agencyCode", "no such agency");
-            }
+            checkAgency(resolution.agencyCode(), line.districtCode(), context, errors);
             Instant resolved = resolution.resolvedAt().toInstant();
             if (resolved.isBefore(received)) {
                 errors.add("resolution.resolvedAt", "is before receivedAt");
@@ -321,6 +322,37 @@ public class ImportBatchWriter {
             }
         }
         return applicant;
+    }
+
+    /**
+     * Not in the future, and on a local date the statistics report (an appeal registered earlier would
+     * be on the register and in no figure).
+     */
+    private static void checkDate(String field, Instant at, Instant now, Errors errors) {
+        if (at.isAfter(now)) {
+            errors.add(field, "is in the future");
+        } else if (RegionTime.localDate(at).isBefore(RegionTime.EARLIEST_DATE)) {
+            errors.add(field, "is before " + RegionTime.EARLIEST_DATE + " (local date), the earliest date the statistics report");
+        }
+    }
+
+    /**
+     * The answering agency exists and acts in the appeal's district, by the assignment's rule: the
+     * appeal would otherwise be readable by another district's executors.
+     */
+    private void checkAgency(String agency, String district, Context context, Errors errors) {
+        if (!context.agencies.containsKey(agency)) {
+            errors.add("resolution.agencyCode", "no such agency");
+            return;
+        }
+        if (!context.districts.contains(district)) {
+            return; // reported on districtCode
+        }
+        String refusal = catalogue.servesRefusal("Agency " + agency, context.agencies.get(agency), district);
+        if (refusal != null) {
+            errors.add("resolution.agencyCode", refusal + "; name an agency of district " + district
+                    + " or a region-level one, as an assignment would");
+        }
     }
 
     /** The reception of the line's externalRef: created by the first line that names it, reused after. */

@@ -34,7 +34,10 @@ public class ImportResource {
     @Operation(summary = "Import a historical register (NDJSON, one appeal per line)",
             description = "Roles: admin. Each line is checked on its own; valid lines are kept even when others are "
                     + "rejected. A line whose externalRef is known is skipped, so re-importing a file changes nothing. "
-                    + "A reception is created once per externalRef and reused by later lines. A resolution ends the "
+                    + "A reception is created once per externalRef and reused by later lines. Dates (receivedAt, a "
+                    + "reception's heldAt) are not in the future nor before 1900-01-01 (local date), the earliest the "
+                    + "statistics report. A resolution's agencyCode names an agency of the line's district or a "
+                    + "region-level one, as an assignment does (another district's agency rejects the line). A resolution ends the "
                     + "appeal as the lifecycle would: outcome POSITIVE, EXPLAINED or REJECTED closes it (status CLOSED, "
                     + "which may be reopened), REDIRECTED gives status REDIRECTED and TERMINATED status WITHDRAWN (no "
                     + "action follows either). campaignCode on a line names the appeal's campaign, on its reception the "
@@ -62,14 +65,19 @@ public class ImportResource {
                     + "root, lines as for application/x-ndjson, and the documents the lines name: an attachment gives "
                     + "\"path\": \"letters/PVL-2024-0001.pdf\" (relative to the ZIP's root) instead of contentBase64. "
                     + "Each document passes the attachments' limits (size, accepted types detected from the bytes); a line "
-                    + "naming a missing, too large or refused file is rejected with the reason, the others are kept.")
+                    + "naming a missing, too large or refused file is rejected with the reason, the others are kept. The "
+                    + "archive is checked whole before a line is read, and a refused one imports nothing: two entries of "
+                    + "one name, or a damaged entry, answer 422; entries expanding past appeals.http.max-import-expanded "
+                    + "in all (counted from the bytes, not the sizes the archive declares) answer 413.")
     @RequestBody(content = @Content(mediaType = ZIP, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             format = "binary")))
     @APIResponse(responseCode = "200", description = "Counts and the rejected lines",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not a ZIP archive")
-    @APIResponse(responseCode = "413", description = "The batch passes appeals.http.max-import-body")
-    @APIResponse(responseCode = "422", description = "No register (appeals.ndjson) in the batch")
+    @APIResponse(responseCode = "413", description = "The batch passes appeals.http.max-import-body, or its entries expand"
+            + " past appeals.http.max-import-expanded; nothing is imported")
+    @APIResponse(responseCode = "422", description = "No register (appeals.ndjson) in the batch, two entries of one name, or a"
+            + " damaged entry; nothing is imported")
     public ImportReport importBatch(InputStream body) throws IOException {
         return imports.importBatch(body);
     }

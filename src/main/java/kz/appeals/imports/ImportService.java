@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import kz.appeals.common.BodyLimits;
 import kz.appeals.common.Problem;
 import kz.appeals.common.ProblemException;
 import kz.appeals.common.ValidationException;
@@ -62,6 +63,9 @@ public class ImportService {
     @Inject
     Caller caller;
 
+    @Inject
+    BodyLimits limits;
+
     /**
      * @throws IOException when the body cannot be read to its end, e.g. it passes the import's cap
      *         ({@link kz.appeals.common.BodySizeInterceptor}); lines stored before stay stored
@@ -73,7 +77,8 @@ public class ImportService {
     /**
      * Imports a batch: a ZIP holding the register as {@value #BATCH_REGISTER} (or the one
      * {@code .ndjson} file at its root) and the documents its lines name by path. The upload is
-     * spooled to a temporary file (a ZIP is read from its end) and deleted afterwards.
+     * spooled to a temporary file (a ZIP is read from its end) and deleted afterwards; the archive
+     * passes {@link BatchArchive#check} before a line is read.
      */
     public ImportReport importBatch(InputStream body) throws IOException {
         Path spooled = Files.createTempFile("appeals-import-", ".zip");
@@ -88,15 +93,11 @@ public class ImportService {
                 throw new ValidationException("body", "is not a ZIP archive");
             }
             try (zip) {
+                // the whole archive is read once before a line is stored: a refused batch stores nothing
+                BatchArchive.check(zip, limits.maxImportExpanded());
                 ZipEntry register = register(zip);
                 try (InputStream lines = zip.getInputStream(register)) {
                     return importAppeals(lines, new ImportFiles.Batch(zip));
-                } catch (ZipException | java.io.EOFException e) {
-                    // the register's compressed bytes are damaged: the batches stored before the damage stay
-                    // (an import of the repaired archive skips them by externalRef), the rest is refused
-                    throw ProblemException.unprocessable("The batch's register " + register.getName()
-                            + " could not be read to its end: the archive is damaged. Lines before the damage may have"
-                            + " been imported; importing the repaired archive skips them.");
                 }
             }
         } finally {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.appeals.common.Errors;
 import kz.appeals.common.Params;
+import kz.appeals.common.RegionTime;
 
 /**
  * The query of a statistics call, checked: an inclusive range of at most 10 years, an
@@ -16,7 +17,7 @@ import kz.appeals.common.Params;
 record StatsRequest<G>(Period period, G groupBy, int compareYears) {
     static final int MAX_YEARS = 10;
     static final int MAX_COMPARE_YEARS = 10;
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate EARLIEST = RegionTime.EARLIEST_DATE;
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     /** Parses the query values; every invalid one is named in a single 400. */

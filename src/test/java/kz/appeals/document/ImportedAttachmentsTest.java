@@ -1,6 +1,7 @@
 package kz.appeals.document;
 
 import static io.restassured.RestAssured.given;
+import static kz.appeals.support.Zips.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,11 +15,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.appeals.common.BodyLimits;
 import kz.appeals.support.IntakeFixtures;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
+import kz.appeals.support.Zips;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,9 @@ class ImportedAttachmentsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    BodyLimits limits;
 
     static String line(String ref, String attachments) {
         return "{\"externalRef\":\"" + ref + "\",\"channel\":\"WRITTEN\",\"type\":\"STATEMENT\","
@@ -107,18 +114,6 @@ class ImportedAttachmentsTest {
                 + ",\"path\":\"" + path + "\"}";
     }
 
-    static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     @Test
     @DisplayName("POST /imports/appeals as a ZIP batch attaches the files its lines name by path; a missing, disguised, too large or escaping path rejects the line")
     void batchDocuments() throws Exception {
@@ -170,6 +165,80 @@ class ImportedAttachmentsTest {
     }
 
     @Test
+    @DisplayName("POST /imports/appeals with a ZIP holding two entries of one name, the register or a document, answers"
+            + " 422 problem+json naming the entry and imports nothing")
+    void entryNamedTwice() throws Exception {
+        String p = "ZIPDUP-" + UUID.randomUUID();
+        // two registers: ZipFile reads the last one, ZipOutputStream refuses to write them, so one is renamed after
+        Map<String, byte[]> registers = new java.util.LinkedHashMap<>();
+        registers.put("appeals.ndjson", (line(p + "-1", attachment("INCOMING", "a.pdf", SampleFiles.pdf(), false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        registers.put("appeals.ndjsoX", (line(p + "-2", attachment("INCOMING", "a.pdf", SampleFiles.pdf(), false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        // two letters of one path: which one is the appeal's?
+        Map<String, byte[]> letters = new java.util.LinkedHashMap<>();
+        letters.put("appeals.ndjson", (line(p + "-3", byPath("INCOMING", "a.pdf", "letters/a.pdf", false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        letters.put("letters/a.pdf", SampleFiles.pdf());
+        letters.put("letters/b.pdf", SampleFiles.png());
+        for (byte[] batch : List.of(Zips.renamed(zip(registers), "appeals.ndjsoX", "appeals.ndjson"),
+                Zips.renamed(zip(letters), "letters/b.pdf", "letters/a.pdf"))) {
+            given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(batch)
+                    .post("/api/v1/imports/appeals").then().statusCode(422).contentType("application/problem+json")
+                    .body("status", equalTo(422))
+                    .body("detail", org.hamcrest.Matchers.containsString("more than one entry named \""));
+        }
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip")
+                .body(Zips.renamed(zip(letters), "letters/b.pdf", "letters/a.pdf")).post("/api/v1/imports/appeals")
+                .then().body("detail", org.hamcrest.Matchers.containsString("\"letters/a.pdf\""));
+        assertThat(stored(p + "-%")).isZero();
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals with a ZIP whose entries expand past appeals.http.max-import-expanded answers 413"
+            + " problem+json and imports nothing, also when the archive declares small sizes; at the cap it imports")
+    void expandedPastTheCap() throws Exception {
+        long cap = limits.maxImportExpanded();
+        String p = "ZIPBOMB-" + UUID.randomUUID();
+        // a few kilobytes of ZIP: zeros compress a thousandfold
+        byte[] past = batchOf(p + "-1", cap + 1);
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(past)
+                .post("/api/v1/imports/appeals").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", org.hamcrest.Matchers.containsString("appeals.http.max-import-expanded"));
+        // the same archive saying its padding holds 10 bytes: the bytes are counted, not the headers
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip")
+                .body(Zips.central(past, "padding.bin", Zips.SIZE, 10))
+                .post("/api/v1/imports/appeals").then().statusCode(413).contentType("application/problem+json");
+        assertThat(stored(p + "-1")).isZero();
+
+        given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(batchOf(p + "-2", cap))
+                .post("/api/v1/imports/appeals").then().statusCode(200).body("imported", equalTo(1));
+        assertThat(stored(p + "-2")).isEqualTo(1);
+    }
+
+    /** A batch of one line with its letter, padded with zeros to {@code expanded} bytes in all. */
+    private static byte[] batchOf(String ref, long expanded) throws java.io.IOException {
+        byte[] register = (line(ref, byPath("INCOMING", "a.pdf", "letters/a.pdf", false)) + "\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("appeals.ndjson", register);
+        files.put("letters/a.pdf", SampleFiles.pdf());
+        files.put("padding.bin", new byte[Math.toIntExact(expanded - register.length - SampleFiles.pdf().length)]);
+        return zip(files);
+    }
+
+    private long stored(String refLike) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from appeal where external_ref like ?")) {
+            s.setString(1, refLike);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a path in a plain NDJSON import, a body that is no ZIP, a ZIP without a register, or a non-admin answer as they should and import nothing")
     void batchRefusals() throws Exception {
         String ref = "ZIPNO-" + UUID.randomUUID();
@@ -190,23 +259,10 @@ class ImportedAttachmentsTest {
         // a register whose compressed bytes end early (its size in the central directory cut to 3): 422, not 500
         byte[] damaged = zip(Map.of("appeals.ndjson", (line(ref, byPath("INCOMING", "a.pdf", "a.pdf", false)) + "\n")
                 .repeat(20).getBytes(StandardCharsets.UTF_8)));
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(damaged).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (int at = damaged.length - 22; at >= 0; at--) {
-            if (buffer.getInt(at) == 0x02014b50) {
-                buffer.putInt(at + 20, 3);
-                break;
-            }
-        }
+        damaged = Zips.central(damaged, "appeals.ndjson", Zips.COMPRESSED_SIZE, 3);
         given().auth().oauth2(Tokens.of("admin")).contentType("application/zip").body(damaged)
                 .post("/api/v1/imports/appeals").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("damaged"));
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from appeal where external_ref = ?")) {
-            s.setString(1, ref);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                assertThat(rs.getInt(1)).isZero();
-            }
-        }
+        assertThat(stored(ref)).isZero();
     }
 }

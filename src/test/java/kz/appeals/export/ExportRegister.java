@@ -81,16 +81,17 @@ final class ExportRegister {
                         "Павлодар, ул. Торайгырова, " + i, random.nextInt(3) == 0
                         ? List.of(NewAppeal.ApplicantGroup.values()[random.nextInt(7)]) : null);
             }
+            String district = reception != null || random.nextBoolean() ? "PVL" : "EKB";
             ImportLine.Resolution resolution = null;
             int roll = random.nextInt(10);
             if (roll < 7) {
                 Outcome outcome = roll < 4 ? Outcome.POSITIVE : roll < 5 ? Outcome.EXPLAINED : roll < 6 ? Outcome.REDIRECTED
                         : Outcome.TERMINATED;
-                resolution = new ImportLine.Resolution(random.nextBoolean() ? "PVL-HOUSING" : "REG-AKIMAT",
+                // the city's housing department or the region's akimat: agencies that serve the appeal's district
+                resolution = new ImportLine.Resolution(random.nextBoolean() ? district + "-HOUSING" : "REG-AKIMAT",
                         received.plusDays(1 + random.nextInt(40)).withNano(0), outcome, "Ответ: жылу берілді. " + i);
             }
-            lines.add(new ImportLine("X-" + marker + "-" + i, channel, type, TOPICS[random.nextInt(2)],
-                    reception != null || random.nextBoolean() ? "PVL" : "EKB",
+            lines.add(new ImportLine("X-" + marker + "-" + i, channel, type, TOPICS[random.nextInt(2)], district,
                     TEXTS[random.nextInt(TEXTS.length)] + " " + marker + " №" + i, applicant,
                     kind > 1 && random.nextInt(8) == 0 ? 2 + random.nextInt(30) : null, received, reception, resolution, null, null,
                     random.nextInt(4) == 0 ? new kz.appeals.appeal.Location(52.28 + random.nextInt(100) / 10_000.0, 76.96,

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -152,12 +153,10 @@ class ImportTest {
                 + "\n").statusCode(200).body("imported", equalTo(2));
         Map<String, Object> after = statsTotal(query);
         for (String figure : List.of("received", "resolved")) {
-            assertThat(((Number) after.get(figure)).longValue() - ((Number) before.get(figure)).longValue())
-                    .as(figure).isEqualTo(2);
+            assertThat(added(before, after, figure)).as(figure).isEqualTo(2);
         }
         for (String figure : List.of("redirected", "terminated")) {
-            assertThat(((Number) after.get(figure)).longValue() - ((Number) before.get(figure)).longValue())
-                    .as(figure).isEqualTo(1);
+            assertThat(added(before, after, figure)).as(figure).isEqualTo(1);
         }
         for (String figure : List.of("pending", "overdue", "positive")) {
             assertThat(after.get(figure)).as(figure).isEqualTo(before.get(figure));
@@ -167,6 +166,48 @@ class ImportTest {
             assertThat(single(c, "select count(*) from appeal where external_ref like ? and answered_on = date '2013-02-13'",
                     p + "%")).isEqualTo(2);
         }
+    }
+
+    @Test
+    @DisplayName("POST /imports/appeals rejects a line received, or a reception held, before 1900-01-01 local time (the"
+            + " statistics' earliest date); one received on that day is imported and counted by GET /stats/appeals")
+    void datesBeforeTheStatistics() throws Exception {
+        String query = "from=1900-01-01&to=1900-12-31";
+        Map<String, Object> before = statsTotal(query);
+        String p = "T-" + UUID.randomUUID();
+        String reception = "\"reception\":{\"externalRef\":\"" + p + "-R\",\"officialType\":\"MASLIKHAT_DEPUTY\","
+                + "\"officialName\":\"Serik Zhakupov\",\"heldAt\":\"1899-12-31T10:00:00+05:00\",\"format\":\"REGULAR\","
+                + "\"citizensReceived\":7}";
+        JsonPath report = importFile("admin", String.join("\n",
+                line(p + "-1", "WRITTEN", "1899-12-31T23:59:59+05:00", null),
+                // 20:00 UTC is 01:00 of the next local day: 1 January 1900
+                line(p + "-2", "WRITTEN", "1899-12-31T20:00:00Z", resolution("POSITIVE", "1900-01-10T10:00:00+05:00")),
+                line(p + "-3", "RECEPTION", "1900-01-03T10:00:00+05:00", reception),
+                line(p + "-4", "WRITTEN", "0001-01-01T10:00:00+05:00", resolution("POSITIVE", "2024-01-10T10:00:00+05:00")))
+                + "\n").statusCode(200)
+                .body("imported", equalTo(1))
+                .body("rejected", equalTo(3))
+                .body("errors.line", equalTo(List.of(1, 3, 4)))
+                .extract().jsonPath();
+        assertThat(report.getList("errors.errors.field")).containsExactly(
+                List.of("receivedAt"), List.of("reception.heldAt"), List.of("receivedAt"));
+        for (String message : report.getList("errors.errors.message.flatten()", String.class)) {
+            assertThat(message).contains("before 1900-01-01");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(single(c, "select count(*) from appeal where external_ref like ?", p + "%")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from appeal where external_ref = ? and registered_on >= date '1900-01-01'",
+                    p + "-2")).isEqualTo(1);
+            assertThat(single(c, "select count(*) from reception where external_ref = ?", p + "-R")).isZero();
+        }
+        Map<String, Object> after = statsTotal(query);
+        for (String figure : List.of("received", "positive")) {
+            assertThat(added(before, after, figure)).as(figure).isEqualTo(1);
+        }
+    }
+
+    private static long added(Map<String, Object> before, Map<String, Object> after, String figure) {
+        return ((Number) after.get(figure)).longValue() - ((Number) before.get(figure)).longValue();
     }
 
     private static Map<String, Object> statsTotal(String query) {

@@ -29,14 +29,19 @@ final class StatsApi {
                 .then().statusCode(200).body("imported", org.hamcrest.Matchers.equalTo(lines.length));
     }
 
-    /** One import line: a written statement in the district, received then, answered positively when resolvedAt is given. */
+    /**
+     * One import line: a written statement in the district, received then, answered positively when resolvedAt
+     * is given: by PVL-HOUSING in PVL, elsewhere by the region's akimat (the import takes an agency of the
+     * appeal's district or a region-level one only).
+     */
     static String line(String ref, String district, String receivedAt, String resolvedAt) {
+        String agency = "PVL".equals(district) ? "PVL-HOUSING" : "REG-AKIMAT";
         return "{\"externalRef\":\"" + ref + "\",\"channel\":\"WRITTEN\",\"type\":\"STATEMENT\","
                 + "\"topicCode\":\"HOUSING_QUEUE\",\"districtCode\":\"" + district + "\","
                 + "\"text\":\"Please confirm my place in the housing queue.\","
                 + "\"applicant\":{\"kind\":\"INDIVIDUAL\",\"fullName\":\"Marat Ospanov\",\"iin\":\""
                 + kz.appeals.support.IntakeFixtures.newIin() + "\"},\"receivedAt\":\"" + receivedAt + "\""
-                + (resolvedAt == null ? "" : ",\"resolution\":{\"agencyCode\":\"PVL-HOUSING\",\"resolvedAt\":\""
+                + (resolvedAt == null ? "" : ",\"resolution\":{\"agencyCode\":\"" + agency + "\",\"resolvedAt\":\""
                 + resolvedAt + "\",\"outcome\":\"POSITIVE\",\"answer\":\"Your place is confirmed.\"}") + "}";
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import kz.appeals.catalogue.CatalogueService;
 import kz.appeals.common.RegionTime;
 import kz.appeals.support.TestInfrastructure;
 import kz.appeals.support.Tokens;
@@ -44,6 +45,9 @@ class StatsPropertyTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    CatalogueService catalogue;
+
     private final Random random = new Random(SEED);
     /** Groups with appeals that were compared: the recount must not be comparing empty answers. */
     private int comparedGroups;
@@ -60,8 +64,9 @@ class StatsPropertyTest {
             return;
         }
         String run = RUN_TAG;
+        List<String> districts = codes("select code from district where active");
         StatsRegister register = new StatsRegister(SEED, run, codes("select code from topic where active"),
-                codes("select code from district where active"), codes("select code from agency where active"), Instant.now());
+                districts, servingAgencies(districts), Instant.now());
         // In parts, so that one request stays well inside the client's timeout on a busy machine.
         List<String> lines = register.ndjson(2500, 150).lines().toList();
         for (int from = 0; from < lines.size(); from += 500) {
@@ -270,6 +275,24 @@ class StatsPropertyTest {
 
     private static String context(Query q) {
         return "seed " + SEED + " (replay with -Dstats.seed=" + SEED + "), " + q.user() + " " + q.text();
+    }
+
+    /** Each district's active agencies that may answer its appeals, by the catalogue's one rule. */
+    private Map<String, List<String>> servingAgencies(List<String> districts) throws SQLException {
+        Map<String, String> agencyDistricts = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); var rs = c.createStatement()
+                .executeQuery("select code, district_code from agency where active order by code")) {
+            while (rs.next()) {
+                agencyDistricts.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (String district : districts) {
+            out.put(district, agencyDistricts.entrySet().stream()
+                    .filter(a -> catalogue.serves(a.getValue(), district)).map(Map.Entry::getKey).toList());
+            assertThat(out.get(district)).as("agencies serving " + district).isNotEmpty();
+        }
+        return out;
     }
 
     private List<String> codes(String sql) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import kz.appeals.support.IntakeFixtures;
 
@@ -15,7 +16,8 @@ import kz.appeals.support.IntakeFixtures;
  * answers within and past the term (redirections within and past 3 working days, across
  * holidays), receptions with several
  * appeals, answers before and after the end of a period, and arrivals just before local
- * midnight in UTC. The same seed gives the same file.
+ * midnight in UTC. Answers come from agencies that serve the appeal's district (the import refuses
+ * another district's). The same seed gives the same file.
  */
 final class StatsRegister {
     static final Instant FIRST = OffsetDateTime.parse("2023-01-01T00:00:00+05:00").toInstant();
@@ -31,14 +33,16 @@ final class StatsRegister {
     private final String run;
     private final List<String> topics;
     private final List<String> districts;
-    private final List<String> agencies;
+    /** Each district's serving agencies: its own and the region-level ones, as an assignment allows. */
+    private final Map<String, List<String>> agencies;
     private final Instant last;
     private final List<String> iins = new ArrayList<>();
 
     private record ReceptionPlan(String ref, String district, Instant heldAt, String json) {
     }
 
-    StatsRegister(long seed, String run, List<String> topics, List<String> districts, List<String> agencies, Instant now) {
+    StatsRegister(long seed, String run, List<String> topics, List<String> districts, Map<String, List<String>> agencies,
+                  Instant now) {
         this.random = new Random(seed);
         this.run = run;
         this.topics = topics;
@@ -102,7 +106,7 @@ final class StatsRegister {
         if (random.nextInt(100) < 80) {
             Instant resolved = received.plus(Duration.ofMinutes(random.nextInt(45 * 24 * 60)));
             if (resolved.isBefore(last)) {
-                s.append(",\"resolution\":{\"agencyCode\":\"").append(pick(agencies)).append("\",\"resolvedAt\":\"")
+                s.append(",\"resolution\":{\"agencyCode\":\"").append(pick(agencies.get(district))).append("\",\"resolvedAt\":\"")
                         .append(resolved).append("\",\"outcome\":\"").append(pick(OUTCOMES))
                         .append("\",\"answer\":\"Answered for the statistics test.\"}");
             }

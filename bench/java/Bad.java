@@ -536,7 +536,10 @@ final class Bad {
             for (Map.Entry<String, long[]> e : before.entrySet()) {
                 long[] b = e.getValue();
                 long[] a = after.getOrDefault(e.getKey(), new long[] {-1, -1, -1});
-                if (a[0] != b[0] || a[1] != b[1] || a[2] != b[2]) {
+                // the notice dispatcher marks the outbox's rows sent in the background (the registrations of
+                // S1 and S5 owe notices): on notice only a new row is a change made by a bad input
+                boolean background = e.getKey().equals("notice");
+                if (a[0] != b[0] || !background && (a[1] != b[1] || a[2] != b[2])) {
                     changed.add(e.getKey() + "(rows " + b[0] + "->" + a[0] + ", written since " + b[2] + "->" + a[2] + ")");
                 }
             }
